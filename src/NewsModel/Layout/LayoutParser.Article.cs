@@ -1,0 +1,283 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using NewsModel.Domain;
+using NewsModel.Internal;
+using NewsModel.Text;
+
+namespace NewsModel.Layout;
+
+/// <summary>Builds one article from its head and the lines of its region.</summary>
+internal sealed partial class LayoutParser
+{
+    private Article BuildArticle(ArticleHead head, int regionStart, int regionEnd, string? sourceName)
+    {
+        var evidence = ImmutableArray.CreateBuilder<Evidence>();
+        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
+
+        // Lines before the first headline belong to no element the layout knows.
+        for (var i = regionStart; i < head.FirstLine; i++)
+        {
+            AddUnplaced(paragraphs, i, DiagnosticCodes.UnplacedLine, DiagnosticSeverity.Error, DiagnosticMessages.UnplacedLine);
+        }
+
+        var headline = "";
+        if (head.Headline >= 0)
+        {
+            headline = Content(head.Headline).ToString();
+            evidence.Add(new Evidence("headline", _lines[head.Headline].ContentSpan, nameof(HeadlineBlockParser)));
+        }
+
+        ReportHeadProblem(head, regionStart);
+        var photo = ReadPhoto(head, paragraphs);
+        var (published, updated, shortUrl) = ReadHeader(head, evidence);
+        if (head.Repeat >= 0)
+        {
+            evidence.Add(new Evidence("headlineRepeat", _lines[head.Repeat].ContentSpan, nameof(HeadlineBlockParser)));
+        }
+
+        if (head.DifferingRepeat >= 0)
+        {
+            var line = _lines[head.DifferingRepeat];
+            paragraphs.Add(new Paragraph { Text = Content(head.DifferingRepeat).ToString(), Span = line.ContentSpan, Kind = ParagraphKind.Subheading });
+        }
+
+        var (highlights, dateline) = ReadBody(head.BodyStart, regionEnd, paragraphs);
+        var article = new Article
+        {
+            Id = StableId.Create("art", headline, dateline?.Text),
+            Source = sourceName,
+            Headline = headline,
+            Published = published,
+            Updated = updated,
+            Photo = photo,
+            ShortUrl = shortUrl,
+            Highlights = highlights,
+            Dateline = dateline,
+            Paragraphs = paragraphs.DrainToImmutable(),
+            Span = RegionSpan(regionStart, regionEnd),
+            Evidence = evidence.DrainToImmutable(),
+        };
+        return article;
+    }
+
+    private void ReportHeadProblem(ArticleHead head, int regionStart)
+    {
+        if (head.Problem is not { } code)
+        {
+            return;
+        }
+
+        var (severity, message, line) = code switch
+        {
+            DiagnosticCodes.HeadlineNotRepeated => (DiagnosticSeverity.Warning, DiagnosticMessages.HeadlineNotRepeated, head.Headline),
+            DiagnosticCodes.HeadlineRepeatDiffers => (DiagnosticSeverity.Warning, DiagnosticMessages.HeadlineRepeatDiffers, head.DifferingRepeat),
+            DiagnosticCodes.HeadlineMissing => (DiagnosticSeverity.Error, DiagnosticMessages.HeadlineMissing, head.HeaderStart),
+            _ => (DiagnosticSeverity.Error, DiagnosticMessages.ArticleHeaderMissing, head.Headline >= 0 ? head.Headline : FirstNonBlank(regionStart, _lines.Length - 1)),
+        };
+        Report(code, severity, message, _lines[line].ContentSpan);
+    }
+
+    private Photo? ReadPhoto(ArticleHead head, ImmutableArray<Paragraph>.Builder paragraphs)
+    {
+        if (head.Captions.Count == 0)
+        {
+            return null;
+        }
+
+        var first = _lines[head.Captions[0]];
+        var content = Content(head.Captions[0]);
+        var parts = PhotoBlockParser.Split(content);
+        string? credit = null;
+        TextSpan? creditSpan = null;
+        var last = first;
+        if (parts.HasCredit)
+        {
+            credit = content.Slice(parts.CreditStart, parts.CreditLength).ToString();
+            creditSpan = SourceText.Span(first.Line, first.ContentStart + parts.CreditStart, parts.CreditLength);
+        }
+
+        for (var c = 1; c < head.Captions.Count; c++)
+        {
+            var line = _lines[head.Captions[c]];
+
+            // A credit on its own line right under a caption that names none: "(AFP)", "Photo: Reuters".
+            if (credit is null && c == 1 && PhotoBlockParser.TryReadCreditLine(Content(head.Captions[c]), out var start, out var length))
+            {
+                credit = Content(head.Captions[c]).Slice(start, length).ToString();
+                creditSpan = SourceText.Span(line.Line, line.ContentStart + start, length);
+                last = line;
+                continue;
+            }
+
+            AddUnplaced(paragraphs, head.Captions[c], DiagnosticCodes.UnplacedLine, DiagnosticSeverity.Error, DiagnosticMessages.UnplacedLine);
+        }
+
+        return new Photo
+        {
+            Caption = content[..parts.CaptionLength].ToString(),
+            CaptionSpan = SourceText.Span(first.Line, first.ContentStart, parts.CaptionLength),
+            Credit = credit,
+            CreditSpan = creditSpan,
+            Span = Between(first, last),
+        };
+    }
+
+    private (DateOnly? Published, DateOnly? Updated, bool ShortUrl) ReadHeader(ArticleHead head, ImmutableArray<Evidence>.Builder evidence)
+    {
+        DateOnly? published = null, updated = null;
+        bool hasPublished = false, hasUpdated = false, shortUrl = false, follow = false;
+        for (var i = head.HeaderStart; i >= 0 && i <= head.HeaderEnd; i++)
+        {
+            var line = _lines[i];
+            switch (line.Kind)
+            {
+                case LineKind.ShortUrl when !shortUrl:
+                    shortUrl = true;
+                    evidence.Add(new Evidence("shortUrl", line.ContentSpan, nameof(ShortUrlBlockParser)));
+                    break;
+                case LineKind.Follow when !follow:
+                    follow = true;
+                    evidence.Add(new Evidence("follow", line.ContentSpan, nameof(FollowBlockParser)));
+                    break;
+                case LineKind.Stamp:
+                    _stampParts.Clear();
+                    StampBlockParser.TryRead(Content(i), _stampParts);
+                    foreach (var part in _stampParts)
+                    {
+                        var span = SourceText.Span(line.Line, line.ContentStart + part.Start, part.Length);
+                        var isPublished = part.Kind == StampKind.Published;
+                        if (part.Date is null)
+                        {
+                            Report(DiagnosticCodes.StampDateUnreadable, DiagnosticSeverity.Error, DiagnosticMessages.StampDateUnreadable, span);
+                        }
+                        else if (isPublished ? hasPublished : hasUpdated)
+                        {
+                            var keyword = isPublished ? "Published" : "Updated";
+                            Report(DiagnosticCodes.DuplicateStamp, DiagnosticSeverity.Warning,
+                                string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.DuplicateStamp, keyword), span);
+                        }
+                        else if (isPublished)
+                        {
+                            (published, hasPublished) = (part.Date, true);
+                            evidence.Add(new Evidence("published", span, nameof(StampBlockParser)));
+                        }
+                        else
+                        {
+                            (updated, hasUpdated) = (part.Date, true);
+                            evidence.Add(new Evidence("updated", span, nameof(StampBlockParser)));
+                        }
+                    }
+
+                    break;
+                case LineKind.ShortUrl or LineKind.Follow or LineKind.Blank:
+                    // A repeated "Short Url" or "Follow" line belongs to the header; it says nothing new.
+                    break;
+            }
+        }
+
+        return (published, updated, shortUrl);
+    }
+
+    private (ImmutableArray<Highlight> Highlights, Dateline? Dateline) ReadBody(int from, int to, ImmutableArray<Paragraph>.Builder paragraphs)
+    {
+        var body = new List<int>();
+        for (var i = from; i <= to; i++)
+        {
+            if (!_lines[i].IsBlank)
+            {
+                body.Add(i);
+            }
+        }
+
+        var highlights = ImmutableArray.CreateBuilder<Highlight>();
+        var index = 0;
+        for (; index < body.Count && _lines[body[index]].Kind == LineKind.Bullet; index++)
+        {
+            var line = _lines[body[index]];
+            HighlightBlockParser.TryReadBullet(Content(body[index]), out var offset);
+            highlights.Add(new Highlight
+            {
+                Text = Content(body[index])[offset..].ToString(),
+                Span = SourceText.Span(line.Line, line.ContentStart + offset, line.ContentLength - offset),
+            });
+        }
+
+        Dateline? dateline = null;
+        for (var first = index; index < body.Count; index++)
+        {
+            var line = _lines[body[index]];
+            if (line.IsHeader)
+            {
+                AddUnplaced(paragraphs, body[index], DiagnosticCodes.StrayHeaderLine, DiagnosticSeverity.Warning, DiagnosticMessages.StrayHeaderLine);
+                continue;
+            }
+
+            var content = Content(body[index]);
+            var offset = 0;
+            var kind = ParagraphKind.Body;
+            if (index == first && line.Kind == LineKind.Text && DatelineBlockParser.TryRead(content) is { } parts)
+            {
+                dateline = ReadDateline(line, content, parts);
+                offset = parts.BodyStart;
+            }
+            else
+            {
+                kind = ParagraphBlockParser.Classify(content, isFirst: index == first, isLast: index == body.Count - 1, out offset);
+            }
+
+            paragraphs.Add(new Paragraph
+            {
+                Text = content[offset..].ToString(),
+                Span = SourceText.Span(line.Line, line.ContentStart + offset, line.ContentLength - offset),
+                Kind = kind,
+            });
+        }
+
+        return (highlights.DrainToImmutable(), dateline);
+    }
+
+    private static Dateline ReadDateline(LayoutLine line, ReadOnlySpan<char> content, DatelineParts parts)
+    {
+        var places = ImmutableArray.CreateBuilder<string>(parts.Places.Count);
+        foreach (var (start, length) in parts.Places)
+        {
+            places.Add(content.Slice(start, length).ToString());
+        }
+
+        return new Dateline
+        {
+            Text = content[..parts.PlacesLength].ToString(),
+            Places = places.MoveToImmutable(),
+            Wire = parts.WireStart >= 0 && parts.WireLength > 0 ? content.Slice(parts.WireStart, parts.WireLength).ToString() : null,
+            Span = SourceText.Span(line.Line, line.ContentStart, parts.Length),
+        };
+    }
+
+    private void AddUnplaced(ImmutableArray<Paragraph>.Builder paragraphs, int index, string code, DiagnosticSeverity severity, string message)
+    {
+        var line = _lines[index];
+        if (line.IsBlank)
+        {
+            return;
+        }
+
+        paragraphs.Add(new Paragraph { Text = Content(index).ToString(), Span = line.ContentSpan, Kind = ParagraphKind.Unplaced });
+        Report(code, severity, message, line.ContentSpan);
+    }
+
+    /// <summary>The span from the first to the last non-blank line of a region, white space at both ends excluded.</summary>
+    private TextSpan RegionSpan(int start, int end)
+    {
+        var first = FirstNonBlank(start, end);
+        var last = end;
+        while (last > first && _lines[last].IsBlank)
+        {
+            last--;
+        }
+
+        return first < 0 ? SourceText.Span(_lines[start].Line, _lines[start].Line.Start, 0) : Between(_lines[first], _lines[last]);
+    }
+
+    private static TextSpan Between(LayoutLine first, LayoutLine last) =>
+        SourceText.Span(first.Line, first.ContentStart, last.ContentStart + last.ContentLength - first.ContentStart);
+}

@@ -1,0 +1,308 @@
+using NewsModel.Domain;
+using NewsModel.Text;
+
+namespace NewsModel.Layout;
+
+/// <summary>
+/// Stage 1: splits a source text into articles and reads each article's layout — headline, photo caption,
+/// <c>Short Url</c>, stamps, <c>Follow</c>, highlights, dateline and paragraphs.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The anchor of an article is its header: a run of <c>Short Url</c>, stamp and <c>Follow</c> lines. The headline is
+/// the line before the header that the first line after it repeats; lines between the headline and the header are
+/// the caption. When the headline is not repeated, the line before the header is the headline (with a caption
+/// before the header when it reads like one) and a diagnostic says so.
+/// </para>
+/// <para>
+/// Every non-blank line ends up in exactly one element; a line that fits none becomes an <c>unplaced</c> paragraph
+/// with a diagnostic. The work is linear: each line is classified once, and each header looks back at most a few
+/// lines.
+/// </para>
+/// </remarks>
+internal sealed partial class LayoutParser
+{
+    /// <summary>How many non-blank lines before a header may hold its headline and caption.</summary>
+    private const int MaxLookBack = 3;
+
+    private readonly string _text;
+    private readonly LayoutLine[] _lines;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly List<StampPart> _stampParts = [];
+
+    private LayoutParser(SourceText source)
+    {
+        _text = source.Text;
+        _lines = Classify(source);
+        _diagnostics = [.. source.Diagnostics];
+    }
+
+    public static LayoutResult Parse(SourceText source, string? sourceName)
+    {
+        var parser = new LayoutParser(source);
+        return parser.Run(sourceName);
+    }
+
+    private LayoutResult Run(string? sourceName)
+    {
+        var heads = FindHeads();
+        var articles = new List<Article>(heads.Count);
+        var regionStarts = new List<int>(heads.Count);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < heads.Count; k++)
+        {
+            var regionStart = k == 0 ? 0 : heads[k].FirstLine;
+            var regionEnd = k + 1 < heads.Count ? heads[k + 1].FirstLine - 1 : _lines.Length - 1;
+            var article = BuildArticle(heads[k], regionStart, regionEnd, sourceName);
+            if (!ids.Add(article.Id))
+            {
+                Report(DiagnosticCodes.DuplicateArticle, DiagnosticSeverity.Info, DiagnosticMessages.DuplicateArticle, article.Span);
+            }
+
+            articles.Add(article);
+            regionStarts.Add(_lines[regionStart].Line.Start);
+        }
+
+        return Distribute(articles, regionStarts);
+    }
+
+    private static LayoutLine[] Classify(SourceText source)
+    {
+        var text = source.Text;
+        var lines = new LayoutLine[source.Lines.Length];
+        var scratch = new List<StampPart>();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = source.Lines[i];
+            var (start, length) = TextChars.Trim(text.AsSpan(line.Start, line.Length));
+            var content = text.AsSpan(line.Start + start, length);
+            scratch.Clear();
+            var kind = length == 0 ? LineKind.Blank
+                : ShortUrlBlockParser.IsMatch(content) ? LineKind.ShortUrl
+                : FollowBlockParser.IsMatch(content) ? LineKind.Follow
+                : StampBlockParser.TryRead(content, scratch) ? LineKind.Stamp
+                : HighlightBlockParser.TryReadBullet(content, out _) ? LineKind.Bullet
+                : LineKind.Text;
+            lines[i] = new LayoutLine(line, kind, line.Start + start, length);
+        }
+
+        return lines;
+    }
+
+    private List<ArticleHead> FindHeads()
+    {
+        var heads = new List<ArticleHead>();
+        var floor = 0;
+        var i = 0;
+        while (i < _lines.Length)
+        {
+            if (!_lines[i].IsHeader)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            var end = i;
+            for (var j = i + 1; j < _lines.Length && (_lines[j].IsHeader || _lines[j].IsBlank); j++)
+            {
+                end = _lines[j].IsHeader ? j : end;
+            }
+
+            i = end + 1;
+            if (TryReadHead(start, end, floor, isFirst: heads.Count == 0) is { } head)
+            {
+                heads.Add(head);
+                floor = head.BodyStart;
+            }
+        }
+
+        if (heads.Count == 0 && FirstNonBlank(0, _lines.Length - 1) >= 0)
+        {
+            heads.Add(HeadWithoutHeader());
+        }
+
+        return heads;
+    }
+
+    /// <summary>Reads the head around the header lines <paramref name="start"/>..<paramref name="end"/>, or returns null when they start no article.</summary>
+    private ArticleHead? TryReadHead(int start, int end, int floor, bool isFirst)
+    {
+        var repeat = FirstNonBlank(end + 1, _lines.Length - 1);
+        var repeatIsText = repeat >= 0 && _lines[repeat].Kind == LineKind.Text;
+
+        // Nearest first: the headline and caption sit just before the header.
+        var before = new List<int>(MaxLookBack);
+        for (var k = start - 1; k >= floor && before.Count < MaxLookBack; k--)
+        {
+            if (!_lines[k].IsBlank)
+            {
+                before.Add(k);
+            }
+        }
+
+        if (repeatIsText)
+        {
+            for (var c = 0; c < before.Count; c++)
+            {
+                if (_lines[before[c]].Kind is LineKind.Text or LineKind.Bullet
+                    && TextComparer.SameText(Content(before[c]), Content(repeat)))
+                {
+                    var captions = before.GetRange(0, c);
+                    captions.Reverse();
+                    return new ArticleHead
+                    {
+                        Headline = before[c],
+                        Captions = captions,
+                        HeaderStart = start,
+                        HeaderEnd = end,
+                        Repeat = repeat,
+                        BodyStart = repeat + 1,
+                    };
+                }
+            }
+        }
+
+        // No repeated headline. A stamp, or two kinds of header line, still make a header; a lone "Follow" or
+        // "Short Url" inside a body does not.
+        if (!HasStamp(start, end) && CountHeaderKinds(start, end) < 2)
+        {
+            return null;
+        }
+
+        var headline = -1;
+        var captionLines = new List<int>();
+        if (before.Count > 0 && _lines[before[0]].Kind == LineKind.Text)
+        {
+            var nearest = before[0];
+            if (before.Count > 1 && _lines[before[1]].Kind == LineKind.Text
+                && HeadlineBlockParser.LooksLikeCaption(Content(nearest)) && HeadlineBlockParser.IsHeadlineLike(Content(before[1])))
+            {
+                headline = before[1];
+                captionLines.Add(nearest);
+            }
+            else if (HeadlineBlockParser.IsHeadlineLike(Content(nearest)) || isFirst)
+            {
+                headline = nearest;
+            }
+            else
+            {
+                // A finished sentence before a stamp-like line: an editor's note inside a body, not a new article.
+                return null;
+            }
+        }
+
+        var repeatIsHeadlineLike = repeatIsText && HeadlineBlockParser.IsHeadlineLike(Content(repeat));
+        if (headline < 0)
+        {
+            return new ArticleHead
+            {
+                Headline = repeatIsHeadlineLike ? repeat : -1,
+                HeaderStart = start,
+                HeaderEnd = end,
+                BodyStart = repeatIsHeadlineLike ? repeat + 1 : end + 1,
+                Problem = DiagnosticCodes.HeadlineMissing,
+            };
+        }
+
+        return new ArticleHead
+        {
+            Headline = headline,
+            Captions = captionLines,
+            HeaderStart = start,
+            HeaderEnd = end,
+            DifferingRepeat = repeatIsHeadlineLike ? repeat : -1,
+            BodyStart = repeatIsHeadlineLike ? repeat + 1 : end + 1,
+            Problem = repeatIsHeadlineLike ? DiagnosticCodes.HeadlineRepeatDiffers : DiagnosticCodes.HeadlineNotRepeated,
+        };
+    }
+
+    /// <summary>Text with no header at all: one article whose headline is its first text line.</summary>
+    private ArticleHead HeadWithoutHeader()
+    {
+        var headline = -1;
+        for (var i = 0; i < _lines.Length && headline < 0; i++)
+        {
+            headline = _lines[i].Kind is LineKind.Text or LineKind.Bullet ? i : -1;
+        }
+
+        return new ArticleHead
+        {
+            Headline = headline,
+            BodyStart = headline + 1,
+            Problem = DiagnosticCodes.ArticleHeaderMissing,
+        };
+    }
+
+    private LayoutResult Distribute(List<Article> articles, List<int> regionStarts)
+    {
+        // Each diagnostic goes to the article whose region holds it; with no article, to the document.
+        var ordered = _diagnostics.OrderBy(d => d.Span.Start).ToList();
+        if (articles.Count == 0)
+        {
+            return new LayoutResult(articles, ordered);
+        }
+
+        var next = 0;
+        for (var k = 0; k < articles.Count; k++)
+        {
+            var regionEnd = k + 1 < articles.Count ? regionStarts[k + 1] : int.MaxValue;
+            var first = next;
+            while (next < ordered.Count && ordered[next].Span.Start < regionEnd)
+            {
+                next++;
+            }
+
+            if (next > first)
+            {
+                articles[k] = articles[k] with { Diagnostics = [.. ordered.GetRange(first, next - first)] };
+            }
+        }
+
+        return new LayoutResult(articles, []);
+    }
+
+    private bool HasStamp(int start, int end)
+    {
+        for (var i = start; i <= end; i++)
+        {
+            if (_lines[i].Kind == LineKind.Stamp)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private int CountHeaderKinds(int start, int end)
+    {
+        bool shortUrl = false, stamp = false, follow = false;
+        for (var i = start; i <= end; i++)
+        {
+            shortUrl |= _lines[i].Kind == LineKind.ShortUrl;
+            stamp |= _lines[i].Kind == LineKind.Stamp;
+            follow |= _lines[i].Kind == LineKind.Follow;
+        }
+
+        return (shortUrl ? 1 : 0) + (stamp ? 1 : 0) + (follow ? 1 : 0);
+    }
+
+    private int FirstNonBlank(int from, int to)
+    {
+        for (var i = from; i <= to; i++)
+        {
+            if (!_lines[i].IsBlank)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private ReadOnlySpan<char> Content(int line) => _lines[line].Content(_text);
+
+    private void Report(string code, DiagnosticSeverity severity, string message, TextSpan span) =>
+        _diagnostics.Add(new Diagnostic(code, severity, message, span));
+}

@@ -1,0 +1,53 @@
+using NewsModel.Layout;
+using NewsModel.Text;
+
+namespace NewsModel;
+
+/// <summary>
+/// The entry point: parses news text in the layout of a page copied as text into a <see cref="NewsDocument"/>.
+/// </summary>
+/// <remarks>
+/// Lenient by default: odd or broken text never throws, and the document carries diagnostics with stable codes
+/// and line:column positions. Parsing is a pure function of the text, the pipeline and the source name; it never
+/// reads the clock or the network.
+/// </remarks>
+public static class NewsParser
+{
+    /// <summary>Parses <paramref name="text"/> into articles.</summary>
+    /// <param name="text">The text: one or more articles, with any line endings; a leading byte order mark is ignored.</param>
+    /// <param name="pipeline">The pipeline to use; <see cref="NewsPipeline.Default"/> when null.</param>
+    /// <param name="source">Where the text came from (a file name, or <c>-</c> for standard input), recorded on each article; null when unknown.</param>
+    /// <returns>The document: empty for empty text, never null.</returns>
+    /// <exception cref="ArgumentException"><paramref name="text"/> is null, or <paramref name="source"/> is empty or blank.</exception>
+    /// <exception cref="NewsParseException">The pipeline is strict and the text has an error.</exception>
+    public static NewsDocument Parse(string text, NewsPipeline? pipeline = null, string? source = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (source is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        }
+
+        pipeline ??= NewsPipeline.Default;
+        var sourceText = SourceText.From(text);
+        var layout = LayoutParser.Parse(sourceText, source);
+        var document = new NewsDocument { Source = source, Articles = [.. layout.Articles], Diagnostics = [.. layout.Diagnostics] };
+        if (pipeline.Options.Strict)
+        {
+            ThrowOnFirstError(document);
+        }
+
+        return document;
+    }
+
+    private static void ThrowOnFirstError(NewsDocument document)
+    {
+        foreach (var diagnostic in document.GetAllDiagnostics())
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                throw new NewsParseException(diagnostic, document);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace NewsModel.Text;
+
+/// <summary>
+/// The stable diagnostic codes NewsModel reports. A code never changes meaning once released.
+/// </summary>
+/// <remarks>
+/// <c>NM1xxx</c> codes come from the layout stage, <c>NM2xxx</c> from extraction and <c>NM3xxx</c> from serialisation.
+/// The README lists every code with an example of the text that raises it.
+/// </remarks>
+public static class DiagnosticCodes
+{
+    /// <summary>A line fits no layout element; it is kept as a paragraph of kind <c>unplaced</c>. Error.</summary>
+    public const string UnplacedLine = "NM1001";
+
+    /// <summary>The headline is not repeated after the article header; it was taken from the line before the header. Warning.</summary>
+    public const string HeadlineNotRepeated = "NM1002";
+
+    /// <summary>The line after the article header differs from the headline; it is kept as a subheading paragraph. Warning.</summary>
+    public const string HeadlineRepeatDiffers = "NM1003";
+
+    /// <summary>An <c>Updated</c> or <c>Published</c> stamp whose date cannot be read. Error.</summary>
+    public const string StampDateUnreadable = "NM1004";
+
+    /// <summary>A second stamp of the same kind in one article header; the first one is used. Warning.</summary>
+    public const string DuplicateStamp = "NM1005";
+
+    /// <summary>An article header with no headline before it; the article has an empty headline. Error.</summary>
+    public const string HeadlineMissing = "NM1006";
+
+    /// <summary>Text with no article header at all; it is read as one article whose headline is its first line. Error.</summary>
+    public const string ArticleHeaderMissing = "NM1007";
+
+    /// <summary>An unpaired UTF-16 surrogate was replaced with U+FFFD so that the model holds only valid text. Warning.</summary>
+    public const string InvalidCharacter = "NM1008";
+
+    /// <summary>A control character (other than tab) appears in the text; it is kept as written. Warning.</summary>
+    public const string ControlCharacter = "NM1009";
+
+    /// <summary>Bytes that are not valid UTF-8 were decoded as U+FFFD. Warning.</summary>
+    public const string InvalidUtf8 = "NM1010";
+
+    /// <summary>A configured limit was reached; see the message for which one and what was kept. Error.</summary>
+    public const string LimitExceeded = "NM1011";
+
+    /// <summary>A <c>Short Url</c>, <c>Follow</c> or stamp line inside an article body that starts no new article; it is kept as a paragraph. Warning.</summary>
+    public const string StrayHeaderLine = "NM1012";
+
+    /// <summary>An article repeats the headline and dateline of an earlier article in the same input, so it has the same id. Info.</summary>
+    public const string DuplicateArticle = "NM1013";
+}
