@@ -23,13 +23,26 @@ public static class NewsParser
     public static NewsDocument Parse(string text, NewsPipeline? pipeline = null, string? source = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (source is not null)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        }
+        RequireSourceName(source);
+        return Run(SourceText.From(text), pipeline ?? NewsPipeline.Default, source);
+    }
 
-        pipeline ??= NewsPipeline.Default;
-        var sourceText = SourceText.From(text);
+    /// <summary>Parses UTF-8 bytes into articles; invalid byte sequences become U+FFFD with a diagnostic at their position.</summary>
+    /// <param name="utf8Text">The encoded text; a leading byte order mark is ignored.</param>
+    /// <param name="pipeline">The pipeline to use; <see cref="NewsPipeline.Default"/> when null.</param>
+    /// <param name="source">Where the text came from, recorded on each article; null when unknown.</param>
+    /// <returns>The document: empty for empty input, never null.</returns>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is empty or blank.</exception>
+    /// <exception cref="NewsParseException">The pipeline is strict and the text has an error.</exception>
+    public static NewsDocument ParseUtf8(ReadOnlySpan<byte> utf8Text, NewsPipeline? pipeline = null, string? source = null)
+    {
+        RequireSourceName(source);
+        return Run(SourceText.FromUtf8(utf8Text), pipeline ?? NewsPipeline.Default, source);
+    }
+
+    /// <summary>The pipeline: text, then layout, then the document; strict mode checks last.</summary>
+    private static NewsDocument Run(SourceText sourceText, NewsPipeline pipeline, string? source)
+    {
         var layout = LayoutParser.Parse(sourceText, source);
         var document = new NewsDocument { Source = source, Articles = [.. layout.Articles], Diagnostics = [.. layout.Diagnostics] };
         if (pipeline.Options.Strict)
@@ -38,6 +51,14 @@ public static class NewsParser
         }
 
         return document;
+    }
+
+    private static void RequireSourceName(string? source)
+    {
+        if (source is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        }
     }
 
     private static void ThrowOnFirstError(NewsDocument document)

@@ -36,11 +36,8 @@ public static class DiagnosticCodes
     /// <summary>A control character (other than tab) appears in the text; it is kept as written. Warning.</summary>
     public const string ControlCharacter = "NM1009";
 
-    /// <summary>Bytes that are not valid UTF-8 were decoded as U+FFFD. Warning.</summary>
+    /// <summary>Bytes that are not valid UTF-8 were decoded as U+FFFD; one diagnostic per line, at the first. Warning.</summary>
     public const string InvalidUtf8 = "NM1010";
-
-    /// <summary>A configured limit was reached; see the message for which one and what was kept. Error.</summary>
-    public const string LimitExceeded = "NM1011";
 
     /// <summary>A <c>Short Url</c>, <c>Follow</c> or stamp line inside an article body that starts no new article; it is kept as a paragraph. Warning.</summary>
     public const string StrayHeaderLine = "NM1012";

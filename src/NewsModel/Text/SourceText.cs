@@ -31,6 +31,15 @@ internal sealed class SourceText
     /// <summary>Gets the diagnostics raised while decoding (unpaired surrogates, control characters).</summary>
     public List<Diagnostic> Diagnostics { get; }
 
+    /// <summary>Decodes UTF-8 bytes and prepares them for parsing, reporting invalid byte sequences.</summary>
+    public static SourceText FromUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var replaced = new List<int>();
+        var source = From(Utf8Decoder.Decode(utf8, replaced));
+        ReportInvalidUtf8(source, replaced);
+        return source;
+    }
+
     /// <summary>Prepares <paramref name="text"/> for parsing.</summary>
     public static SourceText From(string text)
     {
@@ -143,6 +152,26 @@ internal sealed class SourceText
         }
 
         return firstSurrogate;
+    }
+
+    private static void ReportInvalidUtf8(SourceText source, List<int> replaced)
+    {
+        // One diagnostic per line, at the first replacement on it; both lists are in text order.
+        var line = 0;
+        var lastReported = -1;
+        foreach (var index in replaced)
+        {
+            while (line + 1 < source.Lines.Length && source.Lines[line + 1].Start <= index)
+            {
+                line++;
+            }
+
+            if (line != lastReported && source.Lines.Length > 0)
+            {
+                source.Diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidUtf8, DiagnosticSeverity.Warning, DiagnosticMessages.InvalidUtf8, Span(source.Lines[line], index, 1)));
+                lastReported = line;
+            }
+        }
     }
 
     private static int IndexOfControl(ReadOnlySpan<char> content)

@@ -41,23 +41,10 @@ public sealed class DiagramNewsSerializer : INewsSerializer
     private static void WriteArticle(TextWriter writer, StringBuilder line, Article article)
     {
         Emit(writer, line.Append("article ").Append(article.Id).Append(' ').Append(Span(article.Span)));
-        foreach (var evidence in article.Evidence)
+        // Text order: the headline, then the caption under it, then the header lines and the repeated headline.
+        foreach (var evidence in article.Evidence.Where(e => e.Field == "headline"))
         {
-            line.Append("  ").Append(evidence.Field);
-            switch (evidence.Field)
-            {
-                case "headline":
-                    line.Append(' ').Append(Quote(article.Headline));
-                    break;
-                case "published":
-                    line.Append(' ').Append(Date(article.Published));
-                    break;
-                case "updated":
-                    line.Append(' ').Append(Date(article.Updated));
-                    break;
-            }
-
-            Emit(writer, line.Append(' ').Append(Span(evidence.Span)));
+            Emit(writer, line.Append("  headline ").Append(Quote(article.Headline)).Append(' ').Append(Span(evidence.Span)));
         }
 
         if (article.Photo is { } photo)
@@ -69,6 +56,17 @@ public sealed class DiagramNewsSerializer : INewsSerializer
             }
 
             Emit(writer, line);
+        }
+
+        foreach (var evidence in article.Evidence.Where(e => e.Field != "headline"))
+        {
+            line.Append("  ").Append(evidence.Field);
+            if (evidence.Field is "published" or "updated")
+            {
+                line.Append(' ').Append(Date(evidence.Field == "published" ? article.Published : article.Updated));
+            }
+
+            Emit(writer, line.Append(' ').Append(Span(evidence.Span)));
         }
 
         foreach (var highlight in article.Highlights)
@@ -121,9 +119,15 @@ public sealed class DiagramNewsSerializer : INewsSerializer
 
     private static string Quote(string text)
     {
-        var shown = text.Length <= HeadLength + TailLength + 1
-            ? text
-            : string.Concat(text.AsSpan(0, HeadLength), "…", text.AsSpan(text.Length - TailLength));
+        var shown = text;
+        if (text.Length > HeadLength + TailLength + 1)
+        {
+            // Never cut a surrogate pair in two.
+            var head = char.IsHighSurrogate(text[HeadLength - 1]) ? HeadLength - 1 : HeadLength;
+            var tail = char.IsLowSurrogate(text[^TailLength]) ? TailLength - 1 : TailLength;
+            shown = string.Concat(text.AsSpan(0, head), "…", text.AsSpan(text.Length - tail));
+        }
+
         return "\"" + shown.Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
     }
 

@@ -99,8 +99,7 @@ public static class NewsJson
     public static NewsDocument Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, TypeInfo<NewsDocument>(indented: false))
-            ?? throw new JsonException("The JSON is null, not a document.");
+        return Validated(() => JsonSerializer.Deserialize(json, TypeInfo<NewsDocument>(indented: false)), "a document");
     }
 
     /// <summary>Reads a document from a UTF-8 JSON stream.</summary>
@@ -111,8 +110,7 @@ public static class NewsJson
     public static NewsDocument Deserialize(Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        return JsonSerializer.Deserialize(utf8Json, TypeInfo<NewsDocument>(indented: false))
-            ?? throw new JsonException("The JSON is null, not a document.");
+        return Validated(() => JsonSerializer.Deserialize(utf8Json, TypeInfo<NewsDocument>(indented: false)), "a document");
     }
 
     /// <summary>Reads one article written by <see cref="SerializeArticle"/>, such as a line of a JSON Lines file.</summary>
@@ -123,8 +121,7 @@ public static class NewsJson
     public static Article DeserializeArticle(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, TypeInfo<Article>(indented: false))
-            ?? throw new JsonException("The JSON is null, not an article.");
+        return Validated(() => JsonSerializer.Deserialize(json, TypeInfo<Article>(indented: false)), "an article");
     }
 
     /// <summary>Returns the JSON Schema (draft 2020-12) of a serialised <see cref="NewsDocument"/>.</summary>
@@ -135,6 +132,20 @@ public static class NewsJson
             ?? throw new InvalidOperationException("The JSON schema is not embedded in the library.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
+    }
+
+    /// <summary>Reports values the domain types refuse (a blank id, a negative span) as what they are: JSON outside the contract.</summary>
+    private static T Validated<T>(Func<T?> read, string what)
+        where T : class
+    {
+        try
+        {
+            return read() ?? throw new JsonException($"The JSON is null, not {what}.");
+        }
+        catch (ArgumentException exception)
+        {
+            throw new JsonException($"The JSON is not {what} in the NewsModel contract: {exception.Message}", exception);
+        }
     }
 
     private static JsonTypeInfo<T> TypeInfo<T>(bool indented) =>
