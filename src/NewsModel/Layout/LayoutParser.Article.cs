@@ -11,8 +11,10 @@ internal sealed partial class LayoutParser
 {
     private Article BuildArticle(ArticleHead head, int regionStart, int regionEnd, string? sourceName)
     {
-        var evidence = ImmutableArray.CreateBuilder<Evidence>();
-        var paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
+        var evidence = _evidence;
+        var paragraphs = _paragraphs;
+        evidence.Clear();
+        paragraphs.Clear();
 
         // Lines before the first headline belong to no element the layout knows.
         for (var i = regionStart; i < head.FirstLine; i++)
@@ -53,9 +55,9 @@ internal sealed partial class LayoutParser
             ShortUrl = shortUrl,
             Highlights = highlights,
             Dateline = dateline,
-            Paragraphs = paragraphs.DrainToImmutable(),
+            Paragraphs = [.. paragraphs],
             Span = RegionSpan(regionStart, regionEnd),
-            Evidence = evidence.DrainToImmutable(),
+            Evidence = [.. evidence],
         };
         return article;
     }
@@ -77,7 +79,7 @@ internal sealed partial class LayoutParser
         Report(code, severity, message, _lines[line].ContentSpan);
     }
 
-    private Photo? ReadPhoto(ArticleHead head, ImmutableArray<Paragraph>.Builder paragraphs)
+    private Photo? ReadPhoto(ArticleHead head, List<Paragraph> paragraphs)
     {
         if (head.Captions.Count == 0)
         {
@@ -122,7 +124,7 @@ internal sealed partial class LayoutParser
         };
     }
 
-    private (DateOnly? Published, DateOnly? Updated, bool ShortUrl) ReadHeader(ArticleHead head, ImmutableArray<Evidence>.Builder evidence)
+    private (DateOnly? Published, DateOnly? Updated, bool ShortUrl) ReadHeader(ArticleHead head, List<Evidence> evidence)
     {
         DateOnly? published = null, updated = null;
         bool hasPublished = false, hasUpdated = false, shortUrl = false, follow = false;
@@ -178,9 +180,10 @@ internal sealed partial class LayoutParser
         return (published, updated, shortUrl);
     }
 
-    private (ImmutableArray<Highlight> Highlights, Dateline? Dateline) ReadBody(int from, int to, ImmutableArray<Paragraph>.Builder paragraphs)
+    private (ImmutableArray<Highlight> Highlights, Dateline? Dateline) ReadBody(int from, int to, List<Paragraph> paragraphs)
     {
-        var body = new List<int>();
+        var body = _bodyLines;
+        body.Clear();
         for (var i = from; i <= to; i++)
         {
             if (!_lines[i].IsBlank)
@@ -189,7 +192,8 @@ internal sealed partial class LayoutParser
             }
         }
 
-        var highlights = ImmutableArray.CreateBuilder<Highlight>();
+        var highlights = _highlights;
+        highlights.Clear();
         var index = 0;
         for (; index < body.Count && _lines[body[index]].Kind == LineKind.Bullet; index++)
         {
@@ -233,7 +237,7 @@ internal sealed partial class LayoutParser
             });
         }
 
-        return (highlights.DrainToImmutable(), dateline);
+        return ([.. highlights], dateline);
     }
 
     private static Dateline ReadDateline(LayoutLine line, ReadOnlySpan<char> content, DatelineParts parts)
@@ -253,7 +257,7 @@ internal sealed partial class LayoutParser
         };
     }
 
-    private void AddUnplaced(ImmutableArray<Paragraph>.Builder paragraphs, int index, string code, DiagnosticSeverity severity, string message)
+    private void AddUnplaced(List<Paragraph> paragraphs, int index, string code, DiagnosticSeverity severity, string message)
     {
         var line = _lines[index];
         if (line.IsBlank)

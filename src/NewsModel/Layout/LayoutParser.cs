@@ -29,6 +29,12 @@ internal sealed partial class LayoutParser
     private readonly LayoutLine[] _lines;
     private readonly List<Diagnostic> _diagnostics;
     private readonly List<StampPart> _stampParts = [];
+    private readonly List<int> _bodyLines = [];
+
+    // Reused for each article (a parser serves one parse on one thread); each article copies out exact-size arrays.
+    private readonly List<Evidence> _evidence = [];
+    private readonly List<Paragraph> _paragraphs = [];
+    private readonly List<Highlight> _highlights = [];
 
     private LayoutParser(SourceText source)
     {
@@ -237,6 +243,11 @@ internal sealed partial class LayoutParser
     private LayoutResult Distribute(List<Article> articles, List<int> regionStarts)
     {
         // Each diagnostic goes to the article whose region holds it; with no article, to the document.
+        if (_diagnostics.Count == 0)
+        {
+            return new LayoutResult(articles, []);
+        }
+
         var ordered = _diagnostics.OrderBy(d => d.Span.Start).ToList();
         if (articles.Count == 0)
         {

@@ -15,6 +15,11 @@ internal sealed class SourceText
 {
     private static readonly SearchValues<char> s_lineBreaks = SearchValues.Create("\r\n");
 
+    /// <summary>C0 and C1 control characters other than tab, carriage return and line feed.</summary>
+    private static readonly SearchValues<char> s_controls = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
+
     private SourceText(string text, TextLine[] lines, List<Diagnostic> diagnostics)
     {
         Text = text;
@@ -100,35 +105,48 @@ internal sealed class SourceText
 
     private static TextLine[] SplitLines(string text)
     {
-        var lines = new List<TextLine>();
+        // Count first (three vectorised passes) so the array is allocated once at its exact size.
+        var all = text.AsSpan();
+        var breaks = all.Count('\n') + all.Count('\r') - all.Count("\r\n");
+        var lines = new TextLine[breaks + (text.Length == 0 || text[^1] is '\n' or '\r' ? 0 : 1)];
         var start = 0;
         var number = 1;
         while (start < text.Length)
         {
-            var rest = text.AsSpan(start);
+            var rest = all[start..];
             var breakAt = rest.IndexOfAny(s_lineBreaks);
             if (breakAt < 0)
             {
-                lines.Add(new TextLine(start, rest.Length, 0, number));
+                lines[number - 1] = new TextLine(start, rest.Length, 0, number);
                 break;
             }
 
             var terminator = rest[breakAt] == '\r' && breakAt + 1 < rest.Length && rest[breakAt + 1] == '\n' ? 2 : 1;
-            lines.Add(new TextLine(start, breakAt, terminator, number++));
+            lines[number - 1] = new TextLine(start, breakAt, terminator, number);
+            number++;
             start += breakAt + terminator;
         }
 
-        return [.. lines];
+        return lines;
     }
 
     /// <returns>The index of the first unpaired surrogate, or -1 when there is none.</returns>
     private static int ReportCharacters(string text, TextLine[] lines, List<Diagnostic> diagnostics)
     {
-        // One diagnostic per line and kind keeps a line of ten million NULs from producing ten million diagnostics.
+        // Most text has neither surrogates nor control characters: two vectorised passes say so, and only then is
+        // each line examined. One diagnostic per line and kind keeps a line of ten million NULs from producing ten
+        // million diagnostics.
+        var hasSurrogates = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        var hasControls = text.AsSpan().IndexOfAny(s_controls) >= 0;
+        if (!hasSurrogates && !hasControls)
+        {
+            return -1;
+        }
+
         var firstSurrogate = -1;
         foreach (var line in lines)
         {
-            var surrogate = FindUnpairedSurrogate(text, line.Start, line.End);
+            var surrogate = hasSurrogates ? FindUnpairedSurrogate(text, line.Start, line.End) : -1;
             if (surrogate >= 0)
             {
                 firstSurrogate = firstSurrogate < 0 ? surrogate : firstSurrogate;
@@ -140,7 +158,7 @@ internal sealed class SourceText
             }
 
             var content = text.AsSpan(line.Start, line.Length);
-            var control = IndexOfControl(content);
+            var control = hasControls ? content.IndexOfAny(s_controls) : -1;
             if (control >= 0)
             {
                 diagnostics.Add(new Diagnostic(
@@ -172,18 +190,5 @@ internal sealed class SourceText
                 lastReported = line;
             }
         }
-    }
-
-    private static int IndexOfControl(ReadOnlySpan<char> content)
-    {
-        for (var i = 0; i < content.Length; i++)
-        {
-            if (TextChars.IsControl(content[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -9,9 +9,6 @@ internal static class TextChars
     /// </summary>
     public static bool IsTrimmable(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF';
 
-    /// <summary>A control character other than tab, carriage return and line feed.</summary>
-    public static bool IsControl(char c) => char.IsControl(c) && c is not ('\t' or '\r' or '\n');
-
     /// <summary>Returns the range of <paramref name="text"/> left after trimming <see cref="IsTrimmable"/> characters from both ends.</summary>
     public static (int Start, int Length) Trim(ReadOnlySpan<char> text)
     {

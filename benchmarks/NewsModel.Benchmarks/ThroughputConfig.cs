@@ -1,0 +1,60 @@
+using System.Globalization;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace NewsModel.Benchmarks;
+
+/// <summary>Adds what BenchmarkDotNet lacks: MB/s of input from the median, and bytes allocated per KB of input.</summary>
+public static class ThroughputConfig
+{
+    public static IConfig Create() => DefaultConfig.Instance
+        .AddDiagnoser(MemoryDiagnoser.Default)
+        .AddColumn(
+            StatisticColumn.Median,
+            new InputColumn("MB/s", "Megabytes (10^6) of UTF-8 input per second, from the median", MegabytesPerSecond),
+            new InputColumn("Alloc B/KB", "Bytes allocated per KB (1024 bytes) of UTF-8 input", AllocatedPerKilobyte))
+        .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(20));
+
+    private static long InputBytes(BenchmarkCase benchmarkCase) => BenchmarkInputs.Utf8Bytes((string)benchmarkCase.Parameters["Input"]);
+
+    private static string MegabytesPerSecond(Summary summary, BenchmarkCase benchmarkCase) =>
+        summary[benchmarkCase]?.ResultStatistics is { } statistics
+            ? (InputBytes(benchmarkCase) / 1e6 / (statistics.Median / 1e9)).ToString("N1", CultureInfo.InvariantCulture)
+            : "-";
+
+    private static string AllocatedPerKilobyte(Summary summary, BenchmarkCase benchmarkCase) =>
+        summary[benchmarkCase]?.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) is { } bytes
+            ? (bytes / (InputBytes(benchmarkCase) / 1024.0)).ToString("N0", CultureInfo.InvariantCulture)
+            : "-";
+
+    /// <summary>A column computed from the input's size and the benchmark's report.</summary>
+    private sealed class InputColumn(string name, string legend, Func<Summary, BenchmarkCase, string> value) : IColumn
+    {
+        public string Id => "Input" + name;
+
+        public string ColumnName => name;
+
+        public bool AlwaysShow => true;
+
+        public ColumnCategory Category => ColumnCategory.Custom;
+
+        public int PriorityInCategory => 0;
+
+        public bool IsNumeric => true;
+
+        public UnitType UnitType => UnitType.Dimensionless;
+
+        public string Legend => legend;
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => value(summary, benchmarkCase);
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => value(summary, benchmarkCase);
+
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+        public bool IsAvailable(Summary summary) => true;
+    }
+}
