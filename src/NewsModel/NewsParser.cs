@@ -1,3 +1,4 @@
+using NewsModel.Extraction;
 using NewsModel.Layout;
 using NewsModel.Text;
 
@@ -40,11 +41,12 @@ public static class NewsParser
         return Run(SourceText.FromUtf8(utf8Text), pipeline ?? NewsPipeline.Default, source);
     }
 
-    /// <summary>The pipeline: text, then layout, then the document; strict mode checks last.</summary>
+    /// <summary>The pipeline: text, then layout, then extraction, then the document; strict mode checks last.</summary>
     private static NewsDocument Run(SourceText sourceText, NewsPipeline pipeline, string? source)
     {
         var layout = LayoutParser.Parse(sourceText, source);
-        var document = new NewsDocument { Source = source, Articles = [.. layout.Articles], Diagnostics = [.. layout.Diagnostics] };
+        var articles = Extractor.Run(sourceText.Text, layout.Articles, pipeline.Rules);
+        var document = new NewsDocument { Source = source, Articles = articles, Diagnostics = [.. layout.Diagnostics] };
         if (pipeline.Options.Strict)
         {
             ThrowOnFirstError(document);

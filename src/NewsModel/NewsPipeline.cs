@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using NewsModel.Extraction;
+
 namespace NewsModel;
 
 /// <summary>
@@ -7,9 +10,10 @@ namespace NewsModel;
 /// <remarks>Thread-safe: one pipeline may parse many texts at once from many threads.</remarks>
 public sealed class NewsPipeline
 {
-    internal NewsPipeline(NewsParseOptions options)
+    internal NewsPipeline(NewsParseOptions options, ImmutableArray<ExtractionRule> rules)
     {
         Options = options;
+        Rules = rules;
     }
 
     /// <summary>Gets the pipeline <see cref="NewsParser"/> uses when given none: <see cref="NewsPipelineBuilder.UseDefaults"/> with default options.</summary>
@@ -17,6 +21,9 @@ public sealed class NewsPipeline
 
     /// <summary>Gets the options the pipeline was built with.</summary>
     public NewsParseOptions Options { get; }
+
+    /// <summary>Gets the extraction rules, in run order; empty for a layout-only pipeline.</summary>
+    internal ImmutableArray<ExtractionRule> Rules { get; }
 
     /// <summary>Parses <paramref name="text"/> with this pipeline; see <see cref="NewsParser.Parse"/>.</summary>
     /// <param name="text">The article text.</param>

@@ -140,6 +140,13 @@ public sealed record Article
         init => field = Guard.OrEmpty(value);
     } = [];
 
+    /// <summary>Gets the dates the article mentions for events, resolved against its reference date, in text order.</summary>
+    public ImmutableArray<DateMention> Dates
+    {
+        get;
+        init => field = Guard.OrEmpty(value);
+    } = [];
+
     /// <summary>Gets the quotations and their speakers.</summary>
     public ImmutableArray<Quote> Quotes
     {

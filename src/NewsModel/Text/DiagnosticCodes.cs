@@ -44,4 +44,34 @@ public static class DiagnosticCodes
 
     /// <summary>An article repeats the headline and dateline of an earlier article in the same input, so it has the same id. Info.</summary>
     public const string DuplicateArticle = "NM1013";
+
+    /// <summary>A currency sign or word several currencies share, with nothing in the article to settle it; the first candidate is used. Warning.</summary>
+    public const string CurrencyAmbiguous = "NM2101";
+
+    /// <summary>An amount too large to represent; it is left out. Warning.</summary>
+    public const string MoneyOverflow = "NM2102";
+
+    /// <summary>A headline amount without its scale (<c>$730 loan agreements</c>) where the body gives it; the body's figure is the value. Warning.</summary>
+    public const string MoneyScaleMissing = "NM2103";
+
+    /// <summary>The article has neither a published nor an updated stamp, so relative dates stay unresolved. Warning.</summary>
+    public const string ReferenceDateMissing = "NM2201";
+
+    /// <summary>An event reported as past is dated after the article. Warning.</summary>
+    public const string EventAfterArticle = "NM2202";
+
+    /// <summary>A package's agreements do not add up to its stated total; both figures are kept. Warning.</summary>
+    public const string PartsDoNotSum = "NM2301";
+
+    /// <summary>A package's stated number of agreements differs from the agreements found. Warning.</summary>
+    public const string StatedCountDiffers = "NM2302";
+
+    /// <summary>An amount in the headline disagrees with every amount in the body. Warning.</summary>
+    public const string HeadlineMoneyDisagrees = "NM2303";
+
+    /// <summary>A meeting with only one party found. Info.</summary>
+    public const string MeetingWithOneParty = "NM2304";
+
+    /// <summary>A loan agreement without a lender or a borrower. Warning.</summary>
+    public const string LoanPartyMissing = "NM2305";
 }

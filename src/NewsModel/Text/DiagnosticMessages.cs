@@ -17,4 +17,14 @@ internal static class DiagnosticMessages
     public const string InvalidUtf8 = "Bytes that are not valid UTF-8 were decoded as U+FFFD.";
     public const string StrayHeaderLine = "This header line starts no article; it is kept as a paragraph.";
     public const string DuplicateArticle = "This article repeats the headline and dateline of an earlier article, so it has the same id.";
+    public const string CurrencyAmbiguous = "Several currencies use this sign or word, and the article does not say which; the first candidate is used.";
+    public const string MoneyOverflow = "This amount is too large to represent and is left out.";
+    public static readonly CompositeFormat MoneyScaleMissing = CompositeFormat.Parse("The headline's '{0}' lacks the scale the body gives ('{1}'); the body's figure is used.");
+    public const string ReferenceDateMissing = "The article has no published or updated stamp, so relative dates cannot be resolved.";
+    public const string EventAfterArticle = "This event is reported as past but dated after the article.";
+    public static readonly CompositeFormat PartsDoNotSum = CompositeFormat.Parse("The agreements add up to {0}, not the stated total of {1}.");
+    public static readonly CompositeFormat StatedCountDiffers = CompositeFormat.Parse("The text states {0} agreements, but {1} were found.");
+    public const string HeadlineMoneyDisagrees = "This headline amount matches no amount in the body.";
+    public const string MeetingWithOneParty = "Only one party of this meeting was found.";
+    public const string LoanPartyMissing = "This loan agreement has no lender or no borrower.";
 }

@@ -18,7 +18,7 @@ public sealed class LayoutCorpusTests
     public void Parse_WrittenArticle_MatchesExpectedFacts(string file)
     {
         var path = Path.Combine(TestPaths.LayoutArticles, file);
-        AssertFacts(NewsParser.Parse(TestInputs.Read(path)), ExpectedArticle.Load(path), file);
+        AssertFacts(NewsParser.Parse(TestInputs.Read(path), TestPipelines.LayoutOnly), ExpectedArticle.Load(path), file);
     }
 
     [Theory]
@@ -40,7 +40,7 @@ public sealed class LayoutCorpusTests
 
         foreach (var (name, variant) in variants)
         {
-            AssertFacts(NewsParser.Parse(variant), ExpectedArticle.Load(path), $"{file} ({name})");
+            AssertFacts(NewsParser.Parse(variant, TestPipelines.LayoutOnly), ExpectedArticle.Load(path), $"{file} ({name})");
         }
     }
 
@@ -63,8 +63,7 @@ public sealed class LayoutCorpusTests
     [MemberData(nameof(Files))]
     public void Parse_WrittenArticle_IsCleanInStrictMode(string file)
     {
-        var strict = new NewsPipelineBuilder().UseDefaults().UseStrictMode().Build();
-        var document = NewsParser.Parse(TestInputs.Read(Path.Combine(TestPaths.LayoutArticles, file)), strict);
+        var document = NewsParser.Parse(TestInputs.Read(Path.Combine(TestPaths.LayoutArticles, file)), TestPipelines.LayoutOnlyStrict);
         Assert.DoesNotContain(document.GetAllDiagnostics(), d => d.Severity >= DiagnosticSeverity.Warning);
     }
 

@@ -44,7 +44,7 @@ public sealed class GarbageInputTests
     [Fact]
     public void Parse_OnlyStamps_GivesOneArticleWithDiagnostics()
     {
-        var document = NewsParser.Parse("Updated 07 July 2025\nUpdated 08 July 2025\n");
+        var document = NewsParser.Parse("Updated 07 July 2025\nUpdated 08 July 2025\n", TestPipelines.LayoutOnly);
         var article = Assert.Single(document.Articles);
         Assert.Equal("", article.Headline);
         Assert.Equal(new DateOnly(2025, 7, 7), article.Updated);

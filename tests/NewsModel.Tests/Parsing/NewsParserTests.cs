@@ -1,4 +1,5 @@
 using NewsModel.Domain;
+using NewsModel.Tests.Infrastructure;
 using NewsModel.Text;
 
 namespace NewsModel.Tests.Parsing;
@@ -69,7 +70,7 @@ public sealed class NewsParserTests
     [Fact]
     public void Parse_TextWithoutHeader_ReportsNM1007AndKeepsEveryLine()
     {
-        var document = NewsParser.Parse("A title\n\nFirst paragraph.\nSecond paragraph.\n");
+        var document = NewsParser.Parse("A title\n\nFirst paragraph.\nSecond paragraph.\n", TestPipelines.LayoutOnly);
         var article = Assert.Single(document.Articles);
         Assert.Equal("A title", article.Headline);
         Assert.Equal(["First paragraph.", "Second paragraph."], article.Paragraphs.Select(p => p.Text));
@@ -91,7 +92,7 @@ public sealed class NewsParserTests
     [Fact]
     public void Parse_Lenient_KeepsAnUnplacedLineAsParagraph()
     {
-        var document = NewsParser.Parse("Home > World\n" + Article);
+        var document = NewsParser.Parse("Home > World\n" + Article, TestPipelines.LayoutOnly);
         var article = Assert.Single(document.Articles);
         Assert.Equal(ParagraphKind.Unplaced, article.Paragraphs[0].Kind);
         Assert.Equal("Home > World", article.Paragraphs[0].Text);
@@ -101,7 +102,7 @@ public sealed class NewsParserTests
     [Fact]
     public void Parse_UnreadableStamp_ReportsNM1004AtTheStamp()
     {
-        var document = NewsParser.Parse(Article.Replace("14 March 2025", "31 February 2025", StringComparison.Ordinal));
+        var document = NewsParser.Parse(Article.Replace("14 March 2025", "31 February 2025", StringComparison.Ordinal), TestPipelines.LayoutOnly);
         var article = Assert.Single(document.Articles);
         Assert.Null(article.Updated);
         var diagnostic = Assert.Single(article.Diagnostics);
@@ -111,7 +112,7 @@ public sealed class NewsParserTests
     [Fact]
     public void Parse_SecondUpdatedStamp_ReportsNM1005AndKeepsTheFirst()
     {
-        var document = NewsParser.Parse(Article.Replace("Updated 14 March 2025", "Updated 14 March 2025\nUpdated 16 March 2025", StringComparison.Ordinal));
+        var document = NewsParser.Parse(Article.Replace("Updated 14 March 2025", "Updated 14 March 2025\nUpdated 16 March 2025", StringComparison.Ordinal), TestPipelines.LayoutOnly);
         var article = Assert.Single(document.Articles);
         Assert.Equal(new DateOnly(2025, 3, 14), article.Updated);
         Assert.Equal((DiagnosticCodes.DuplicateStamp, 4), (Assert.Single(article.Diagnostics).Code, article.Diagnostics[0].Span.Line));
@@ -120,7 +121,7 @@ public sealed class NewsParserTests
     [Fact]
     public void Parse_HeadlineNotRepeated_ReportsNM1002AndReadsTheBody()
     {
-        var document = NewsParser.Parse(Article.Replace("Follow\n\nKenya signs road loan\n", "Follow\n", StringComparison.Ordinal));
+        var document = NewsParser.Parse(Article.Replace("Follow\n\nKenya signs road loan\n", "Follow\n", StringComparison.Ordinal), TestPipelines.LayoutOnly);
         var article = Assert.Single(document.Articles);
         Assert.Equal("Kenya signs road loan", article.Headline);
         Assert.Equal("NAIROBI", article.Dateline?.Text);
@@ -130,7 +131,7 @@ public sealed class NewsParserTests
     [Fact]
     public void Parse_StrayFollowInBody_ReportsNM1012AndKeepsTheLine()
     {
-        var document = NewsParser.Parse(Article + "\nFollow\n\nMore text.\n");
+        var document = NewsParser.Parse(Article + "\nFollow\n\nMore text.\n", TestPipelines.LayoutOnly);
         var article = Assert.Single(document.Articles);
         Assert.Contains(article.Paragraphs, p => p.Text == "Follow" && p.Kind == ParagraphKind.Unplaced);
         Assert.Equal(DiagnosticCodes.StrayHeaderLine, Assert.Single(article.Diagnostics).Code);
@@ -140,7 +141,7 @@ public sealed class NewsParserTests
     [Fact]
     public void Parse_UnpairedSurrogate_IsReplacedAndReported()
     {
-        var document = NewsParser.Parse(Article.Replace("a loan", "a \uD800loan", StringComparison.Ordinal));
+        var document = NewsParser.Parse(Article.Replace("a loan", "a \uD800loan", StringComparison.Ordinal), TestPipelines.LayoutOnly);
         var article = Assert.Single(document.Articles);
         Assert.Contains("a \uFFFDloan", article.Paragraphs[0].Text, StringComparison.Ordinal);
         Assert.Equal(DiagnosticCodes.InvalidCharacter, Assert.Single(article.Diagnostics).Code);
@@ -160,7 +161,7 @@ public sealed class NewsParserTests
         var bytes = System.Text.Encoding.UTF8.GetBytes(Article).ToList();
         var at = bytes.IndexOf((byte)'s', bytes.IndexOf((byte)'N'));
         bytes.Insert(at, 0xFF);
-        var document = NewsParser.ParseUtf8([.. bytes]);
+        var document = NewsParser.ParseUtf8([.. bytes], TestPipelines.LayoutOnly);
         var article = Assert.Single(document.Articles);
         Assert.Contains("\uFFFD", article.Paragraphs[0].Text, StringComparison.Ordinal);
         var diagnostic = Assert.Single(article.Diagnostics);

@@ -16,10 +16,10 @@ public sealed class SeedFactTests
     private static string Text => TestInputs.Read(Path.Combine(TestPaths.Seeds, Seed));
 
     [Fact]
-    public void Parse_Seed_FindsTwoArticlesWithoutDiagnostics()
+    public void Parse_Seed_FindsTwoArticlesWithoutLayoutDiagnostics()
     {
         Assert.Equal(2, s_document.Articles.Length);
-        Assert.Empty(s_document.GetAllDiagnostics());
+        Assert.DoesNotContain(s_document.GetAllDiagnostics(), d => d.Code.StartsWith("NM1", StringComparison.Ordinal));
         Assert.All(s_document.Articles, a => Assert.Equal(Seed, a.Source));
     }
 

@@ -102,9 +102,16 @@ public sealed class NewsJsonSchemaTests
             }
         }
 
-        if (obj["items"] is { } items)
+        var isArray = obj["type"] switch
         {
-            Walk(items, path + "[]", ref fields);
+            JsonValue single => (string?)single == "array",
+            JsonArray types => types.Any(t => (string?)t == "array"),
+            _ => false,
+        };
+        if (isArray)
+        {
+            Assert.True(obj["items"] is not null, $"{path} is an array of anything.");
+            Walk(obj["items"]!, path + "[]", ref fields);
         }
     }
 }

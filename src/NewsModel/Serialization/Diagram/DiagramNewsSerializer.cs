@@ -93,11 +93,183 @@ public sealed class DiagramNewsSerializer : INewsSerializer
                 .Append(KindName(paragraph.Kind)).Append(' ').Append(Quote(paragraph.Text)).Append(' ').Append(Span(paragraph.Span)));
         }
 
+        WriteRecords(writer, line, article);
         foreach (var diagnostic in article.Diagnostics)
         {
             WriteDiagnostic(writer, line, diagnostic, "  ");
         }
     }
+
+    private static void WriteRecords(TextWriter writer, StringBuilder line, Article article)
+    {
+        foreach (var place in article.Places)
+        {
+            Emit(writer, line.Append("  place ").Append(Quote(place.Name)).Append(' ').Append(Camel(place.Kind.ToString()))
+                .Append(" country=").Append(place.CountryCode ?? "-").Append(" mentions=").Append(Count(place.Mentions.Length)).Append(' ').Append(Span(place.Span)));
+        }
+
+        foreach (var organization in article.Organizations)
+        {
+            line.Append("  organization ").Append(Quote(organization.Name));
+            if (organization.Acronym is not null)
+            {
+                line.Append(" (").Append(organization.Acronym).Append(')');
+            }
+
+            Emit(writer, line.Append(' ').Append(Camel(organization.Kind.ToString())).Append(" mentions=").Append(Count(organization.Mentions.Length))
+                .Append(' ').Append(Span(organization.Span)));
+        }
+
+        foreach (var person in article.People)
+        {
+            line.Append("  person ").Append(Quote(person.Name));
+            Optional(line, "honorific", person.Honorific);
+            Optional(line, "title", person.Title);
+            Optional(line, "affiliation", person.Affiliation);
+            Emit(writer, line.Append(" mentions=").Append(Count(person.Mentions.Length)).Append(' ').Append(Span(person.Span)));
+        }
+
+        foreach (var money in article.Money)
+        {
+            line.Append("  money ").Append(Quote(money.Text)).Append(" = ").Append(money.Value.ToString());
+            if (money.UpperBound is { } upper)
+            {
+                line.Append(" to ").Append(upper.ToString());
+            }
+
+            if (money.Approximation != MoneyApproximation.Exact)
+            {
+                line.Append(' ').Append(Camel(money.Approximation.ToString()));
+            }
+
+            if (money.Period is { } period)
+            {
+                line.Append(" per ").Append(Camel(period.ToString()));
+            }
+
+            Emit(writer, line.Append(' ').Append(Span(money.Span)));
+        }
+
+        foreach (var date in article.Dates)
+        {
+            Emit(writer, line.Append("  date ").Append(Quote(date.Text)).Append(" = ").Append(Date(date)).Append(' ').Append(Span(date.Span)));
+        }
+
+        foreach (var quote in article.Quotes)
+        {
+            line.Append("  quote ").Append(Quote(quote.Text));
+            Optional(line, "speaker", quote.Speaker);
+            Emit(writer, line.Append(' ').Append(Span(quote.Span)));
+        }
+
+        foreach (var meeting in article.Meetings)
+        {
+            line.Append("  meeting ").Append(meeting.Id).Append(' ').Append(Camel(meeting.Kind.ToString())).Append(' ').Append(Camel(meeting.Status.ToString()))
+                .Append(" parties=[").AppendJoin(", ", meeting.Parties).Append(']');
+            Optional(line, "location", meeting.Location);
+            if (meeting.Date is { } date)
+            {
+                line.Append(" date=").Append(Date(date));
+            }
+
+            if (meeting.Round is { } round)
+            {
+                line.Append(" round=").Append(Count(round));
+            }
+
+            Optional(line, "level", meeting.Level);
+            Optional(line, "name", meeting.Name);
+            List(line, "participants", meeting.Participants);
+            List(line, "topics", meeting.Topics);
+            Emit(writer, Confidence(line, meeting).Append(' ').Append(Span(meeting.Span)));
+        }
+
+        foreach (var delegation in article.Delegations)
+        {
+            line.Append("  delegation side=").Append(delegation.Side ?? "-");
+            Optional(line, "head", delegation.Head);
+            Optional(line, "title", delegation.HeadTitle);
+            Optional(line, "meeting", delegation.MeetingId);
+            Emit(writer, Confidence(line, delegation).Append(' ').Append(Span(delegation.Span)));
+        }
+
+        foreach (var commitment in article.Commitments)
+        {
+            line.Append("  commitment ").Append(Camel(commitment.Modality.ToString())).Append(" parties=[").AppendJoin(", ", commitment.Parties).Append(']')
+                .Append(" action=").Append(Quote(commitment.Action));
+            Optional(line, "object", commitment.Object);
+            if (commitment.Deadline is { } deadline)
+            {
+                line.Append(" deadline=").Append(Date(deadline));
+            }
+
+            Optional(line, "meeting", commitment.MeetingId);
+            Emit(writer, Confidence(line, commitment).Append(' ').Append(Span(commitment.Span)));
+        }
+
+        foreach (var package in article.LoanPackages)
+        {
+            line.Append("  package ").Append(package.Id);
+            Optional(line, "lender", package.Lender);
+            Optional(line, "borrower", package.Borrower);
+            Optional(line, "total", package.Total?.ToString());
+            Optional(line, "statedCount", package.StatedCount?.ToString(CultureInfo.InvariantCulture));
+            line.Append(" agreements=").Append(Count(package.AgreementIds.Length));
+            Optional(line, "partsTotal", package.PartsTotal?.ToString());
+            Optional(line, "consistent", package.IsConsistent?.ToString().ToLowerInvariant());
+            Emit(writer, Confidence(line, package).Append(' ').Append(Span(package.Span)));
+        }
+
+        foreach (var loan in article.LoanAgreements)
+        {
+            line.Append("  loan ").Append(Camel(loan.Status.ToString()));
+            Optional(line, "lender", loan.Lender);
+            Optional(line, "borrower", loan.Borrower);
+            Optional(line, "amount", loan.Amount?.ToString());
+            Optional(line, "name", loan.Name);
+            line.Append(" instrument=").Append(Camel(loan.Instrument.ToString()));
+            if (loan.Approved is { } approved)
+            {
+                line.Append(" approved=").Append(Date(approved));
+            }
+
+            if (loan.Signed is { } signed)
+            {
+                line.Append(" signed=").Append(Date(signed));
+            }
+
+            List(line, "signatories", loan.Signatories.Select(s => s.Name));
+            Optional(line, "package", loan.PackageId);
+            Emit(writer, Confidence(line, loan).Append(' ').Append(Span(loan.Span)));
+        }
+    }
+
+    private static StringBuilder Confidence(StringBuilder line, NewsEvent record) =>
+        line.Append(" confidence=").Append(record.Confidence.ToString("0.00", CultureInfo.InvariantCulture)).Append(record.NeedsReview ? " review" : "");
+
+    private static void Optional(StringBuilder line, string name, string? value)
+    {
+        if (value is not null)
+        {
+            line.Append(' ').Append(name).Append('=').Append(Quote(value));
+        }
+    }
+
+    private static void List(StringBuilder line, string name, IEnumerable<string> values)
+    {
+        var items = values.ToList();
+        if (items.Count > 0)
+        {
+            line.Append(' ').Append(name).Append("=[").AppendJoin(", ", items).Append(']');
+        }
+    }
+
+    private static string Date(DateMention date) =>
+        (date.IsoValue ?? "unresolved") + " " + Camel(date.Precision.ToString()) + (date.Inferred ? " inferred" : "");
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     private static void WriteDiagnostic(TextWriter writer, StringBuilder line, Diagnostic diagnostic, string indent) =>
         Emit(writer, line.Append(indent).Append("diagnostic ").Append(diagnostic.Code).Append(' ')

@@ -93,6 +93,13 @@ internal static class NewsJsonSchema
             return nullable ? new JsonObject { ["anyOf"] = new JsonArray(replacement, new JsonObject { ["type"] = "null" }) } : replacement;
         }
 
+        // A list of a type with a hand-written converter gets no "items" from the exporter; give it the item's schema.
+        if (core.IsGenericType && core.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>) && schema is JsonObject list
+            && !list.ContainsKey("items") && s_shared.FirstOrDefault(s => s.Type == core.GetGenericArguments()[0]) is { Name: { } item })
+        {
+            list["items"] = new JsonObject { ["$ref"] = "#/$defs/" + item };
+        }
+
         if (schema is JsonObject { } obj && obj["properties"] is JsonObject properties)
         {
             obj["additionalProperties"] = false;

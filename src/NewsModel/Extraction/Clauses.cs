@@ -1,0 +1,52 @@
+using NewsModel.Extraction.Tokens;
+
+namespace NewsModel.Extraction;
+
+/// <summary>Clause boundaries inside a sentence, so a rule reads the parties of its own clause and not of the next.</summary>
+internal static class Clauses
+{
+    /// <summary>
+    /// The clause around token <paramref name="at"/>: bounded by ";", by a comma before a linking word (<c>, after which</c>,
+    /// <c>, while</c>, <c>, noting</c>), by a dash, or by a quotation's attribution (<c>,” the ministry said</c>).
+    /// </summary>
+    public static (int First, int End) Around(ExtractionContext context, Sentence sentence, int at)
+    {
+        var first = sentence.First;
+        for (var k = at - 1; k > sentence.First; k--)
+        {
+            if (IsBoundary(context, k, sentence.End))
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
+        var end = sentence.End;
+        for (var k = at + 1; k < sentence.End; k++)
+        {
+            if (IsBoundary(context, k, sentence.End))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        return (first, end);
+    }
+
+    public static bool IsBoundary(ExtractionContext context, int k, int sentenceEnd)
+    {
+        var tokens = context.Tokens;
+        var token = tokens[k];
+        if (token.IsPunctuation(context.Source, ';') || token.IsPunctuation(context.Source, '—') || token.Kind == TokenKind.CloseQuote
+            || (token.IsWord && context.Text(k) is "while" or "whereas")
+            || (token.Kind == TokenKind.OpenQuote && k > 0 && tokens[k - 1].IsPunctuation(context.Source, ':')))
+        {
+            return true;
+        }
+
+        return token.IsPunctuation(context.Source, ',') && k + 1 < sentenceEnd && tokens[k + 1].IsWord
+            && context.Text(k + 1) is "after" or "which" or "who" or "while" or "whereas" or "but" or "when" or "during" or "where"
+                or "noting" or "saying" or "adding" or "according" or "although" or "though" or "as" or "since" or "following" or "amid" or "pursuant";
+    }
+}

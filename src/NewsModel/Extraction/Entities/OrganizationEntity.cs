@@ -1,0 +1,27 @@
+using NewsModel.Domain;
+using NewsModel.Text;
+
+namespace NewsModel.Extraction.Entities;
+
+/// <summary>An organisation found in an article, collected before its record is built.</summary>
+internal sealed class OrganizationEntity(string name, OrganizationKind kind) : INamedEntity
+{
+    public string Name { get; } = name;
+
+    public OrganizationKind Kind { get; } = kind;
+
+    public string? Acronym { get; set; }
+
+    public string? Parent { get; init; }
+
+    public string? CountryCode { get; init; }
+
+    /// <summary>The rule that named it: the vocabulary, an acronym definition, or a ministry pattern.</summary>
+    public string Rule { get; init; } = "";
+
+    public List<Mention> Mentions { get; } = [];
+
+    public string Id { get; set; } = "";
+
+    public TextSpan FirstSpan => Mentions[0].Span;
+}

@@ -1,0 +1,37 @@
+using NewsModel.Domain;
+using NewsModel.Text;
+
+namespace NewsModel.Extraction.Entities;
+
+/// <summary>A person found in an article, collected before its record is built.</summary>
+internal sealed class PersonEntity(string name) : INamedEntity
+{
+    /// <summary>The fullest name seen, without title or honorific.</summary>
+    public string Name { get; set; } = name;
+
+    public TextSpan NameSpan { get; set; }
+
+    public string? Honorific { get; set; }
+
+    public string? Title { get; set; }
+
+    public TextSpan? TitleSpan { get; set; }
+
+    /// <summary>The affiliation as a place (country) or organisation entity; at most one is set.</summary>
+    public PlaceEntity? AffiliationPlace { get; set; }
+
+    public OrganizationEntity? AffiliationOrganization { get; set; }
+
+    public TextSpan? AffiliationSpan { get; set; }
+
+    public string AffiliationRule { get; set; } = "";
+
+    public List<Mention> Mentions { get; } = [];
+
+    public string Id { get; set; } = "";
+
+    /// <summary>The words of the name, for linking later short mentions such as a surname.</summary>
+    public string[] NameWords { get; set; } = [];
+
+    public string? AffiliationName => AffiliationPlace?.Name ?? AffiliationOrganization?.Name;
+}

@@ -1,0 +1,156 @@
+using NewsModel.Domain;
+using NewsModel.Extraction.Entities;
+using NewsModel.Extraction.Tokens;
+
+namespace NewsModel.Extraction.Extractors;
+
+/// <summary>
+/// Finds delegations and their heads: <c>the Kenyan side was led by …</c>, <c>the Ugandan delegation was headed by …</c>,
+/// <c>… led the Kenyan delegation</c>, <c>a Kenyan delegation led by …</c>. The head takes the side's country as
+/// affiliation when the title gave none. Meetings claim their delegations later.
+/// </summary>
+internal sealed class DelegationExtractor : ExtractionRule
+{
+    public override int Order => 600;
+
+    public override void Run(ExtractionContext context)
+    {
+        var tokens = context.Tokens;
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var sentence = context.Sentences[s];
+            for (var i = sentence.First; i < sentence.End; i++)
+            {
+                if (!tokens[i].IsWord || context.Text(i) is not ("side" or "delegation" or "team"))
+                {
+                    continue;
+                }
+
+                // The side: "the Pakistani side", "Pakistan’s delegation", "the ADB team".
+                var side = SideBefore(context, sentence, i);
+                if (side is null)
+                {
+                    continue;
+                }
+
+                var head = HeadAfter(context, sentence, i) ?? HeadBefore(context, sentence, i);
+                if (head is null)
+                {
+                    continue;
+                }
+
+                var draft = new DelegationDraft { Side = side, Head = head.Value.Person, Span = context.SentenceSpan(sentence), Sentence = s };
+                draft.Note("side", context.Span(i - 1, i + 1), nameof(DelegationExtractor) + ".Side");
+                draft.Note("head", head.Value.Span, nameof(DelegationExtractor) + ".LedBy");
+                if (head.Value.Person.TitleSpan is { } titleSpan)
+                {
+                    draft.Note("headTitle", titleSpan, "PersonRecognizer.Title");
+                }
+
+                if (head.Value.Person.AffiliationPlace is null && head.Value.Person.AffiliationOrganization is null)
+                {
+                    if (side is PlaceEntity place)
+                    {
+                        head.Value.Person.AffiliationPlace = place;
+                    }
+                    else if (side is OrganizationEntity organization)
+                    {
+                        head.Value.Person.AffiliationOrganization = organization;
+                    }
+
+                    head.Value.Person.AffiliationSpan = context.Span(i - 1, i + 1);
+                    head.Value.Person.AffiliationRule = nameof(DelegationExtractor);
+                }
+
+                context.Drafts.Delegations.Add(draft);
+            }
+        }
+    }
+
+    private static INamedEntity? SideBefore(ExtractionContext context, Sentence sentence, int i)
+    {
+        var k = i - 1;
+        if (k >= sentence.First && context.Tokens[k].Kind == TokenKind.Possessive)
+        {
+            k--;
+        }
+
+        if (k < sentence.First)
+        {
+            return null;
+        }
+
+        foreach (var annotation in context.Annotations)
+        {
+            if (annotation.End - 1 == k && annotation.Kind is AnnotationKind.Place or AnnotationKind.Organization)
+            {
+                return Parties.Of(context, annotation);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"… side was led by HEAD", "… delegation, headed by HEAD", "… delegation led by HEAD".</summary>
+    private static (PersonEntity Person, Text.TextSpan Span)? HeadAfter(ExtractionContext context, Sentence sentence, int i)
+    {
+        var limit = Math.Min(sentence.End, i + 6);
+        for (var k = i + 1; k < limit; k++)
+        {
+            if (context.Tokens[k].IsWord && context.Text(k) is "led" or "headed" or "leading" && k + 1 < sentence.End && context.Text(k + 1) is "by")
+            {
+                return FirstPerson(context, k + 2, sentence.End);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"HEAD led the Kenyan delegation".</summary>
+    private static (PersonEntity Person, Text.TextSpan Span)? HeadBefore(ExtractionContext context, Sentence sentence, int i)
+    {
+        for (var k = i - 1; k > sentence.First && k >= i - 5; k--)
+        {
+            if (context.Tokens[k].IsWord && context.Text(k) is "led" or "headed")
+            {
+                foreach (var annotation in context.Annotations)
+                {
+                    if (annotation.Kind == AnnotationKind.Person && annotation.First >= sentence.First && annotation.End <= k && annotation.End >= k - 1)
+                    {
+                        return (context.People[annotation.Entity], context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length));
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static (PersonEntity Person, Text.TextSpan Span)? FirstPerson(ExtractionContext context, int from, int end)
+    {
+        Annotation? best = null;
+        foreach (var annotation in context.Annotations)
+        {
+            if (annotation.Kind == AnnotationKind.Person && annotation.First >= from && annotation.First < end && (best is null || annotation.First < best.Value.First))
+            {
+                best = annotation;
+            }
+        }
+
+        if (best is not { } found)
+        {
+            return null;
+        }
+
+        // The head is the first person after "led by", before any "while the other side …".
+        for (var k = from; k < found.First; k++)
+        {
+            if (context.Text(k) is "while" or "whereas" or "and" && context.Tokens[k - 1].IsPunctuation(context.Source, ','))
+            {
+                return null;
+            }
+        }
+
+        return (context.People[found.Entity], context.SpanOfChars(found.Start, found.Start + found.Length));
+    }
+}

@@ -1,0 +1,584 @@
+using System.Globalization;
+using NewsModel.Domain;
+using NewsModel.Extraction.Entities;
+using NewsModel.Extraction.Recognizers;
+using NewsModel.Extraction.Tokens;
+using NewsModel.Text;
+
+namespace NewsModel.Extraction.Extractors;
+
+/// <summary>
+/// Builds meetings from the clauses that report them — talks, rounds, consultations and dialogues; visits; courtesy
+/// calls (<c>called on</c>); phone calls; summits and ministers' meetings — with parties, participants, place, date,
+/// level, round, name, topics and whether they were held or are planned. Later mentions of the same meeting
+/// (<c>the two sides held the inaugural talks</c>) add to it instead of making another.
+/// </summary>
+/// <remarks>
+/// Parties come from the trigger's own clause: countries by name, adjective or capital, organisations, and the
+/// affiliations of the people taking part. A place after <c>in</c> or <c>at</c> is where the meeting took place, not
+/// a party; for a visit, the place after <c>to</c> is both. <c>both sides</c>, <c>the two sides</c> and <c>they</c>
+/// mean the parties of the meeting being reported.
+/// </remarks>
+internal sealed class MeetingExtractor : ExtractionRule
+{
+    public override int Order => 700;
+
+    public override void Run(ExtractionContext context)
+    {
+        var meetings = context.Drafts.Meetings;
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var sentence = context.Sentences[s];
+            var future = DateRecognizer.IsFuture(context, sentence);
+            MeetingDraft? previousInSentence = null;
+            var lastClauseEnd = -1;
+            for (var i = sentence.First; i < sentence.End; i++)
+            {
+                if (Trigger(context, sentence, i) is not { } kind)
+                {
+                    continue;
+                }
+
+                var (first, end) = Clauses.Around(context, sentence, i);
+                if (first < lastClauseEnd)
+                {
+                    // One meeting per clause: "held talks … during the meeting" names one event.
+                    continue;
+                }
+
+                lastClauseEnd = end;
+                var candidate = Read(context, sentence, s, first, end, i, kind, future);
+                previousInSentence = Place(context, candidate, previousInSentence, first, end) ?? previousInSentence;
+            }
+        }
+
+        AttachDelegations(context);
+        Check(context);
+    }
+
+    /// <summary>The kind of meeting a token announces, if it is a trigger.</summary>
+    private static MeetingKind? Trigger(ExtractionContext context, Sentence sentence, int i)
+    {
+        var tokens = context.Tokens;
+        if (!tokens[i].IsWord)
+        {
+            return null;
+        }
+
+        var word = context.Text(i);
+        var next = i + 1 < sentence.End ? context.Text(i + 1) : default;
+        var before = i > sentence.First ? context.Text(i - 1) : default;
+        switch (word)
+        {
+            case "called" when next is "on" or "upon" && !IsUrging(context, sentence, i + 2):
+            case "call" when before is "courtesy":
+                return MeetingKind.CallOn;
+            case "telephone" or "phone" or "telephonic" or "video" when next is "call" or "conversation" or "talks" or "conference":
+            case "telephoned" or "phoned":
+            case "phone" or "telephone" when before is "by" && i >= 2 && context.Text(i - 2) is "spoke" or "talked":
+                return MeetingKind.PhoneCall;
+            case "visit" or "visited" or "visiting" or "visits" when next is not "visa" && !(before is "site" or "field"):
+                return MeetingKind.Visit;
+            case "summit" or "Summit":
+                return MeetingKind.Summit;
+            case "talks" or "Talks" or "consultations" or "Consultations" or "dialogue" or "Dialogue" or "negotiations" or "session":
+                return MeetingKind.Talks;
+            case "round" when next is "of" || Ordinal(context, i - 1) is not null || before is "next" or "inaugural" or "latest":
+                return MeetingKind.Talks;
+            case "met" or "meet":
+                return MeetingKind.Other;
+            case "meeting" or "meetings" when before is "a" or "the" or "their" or "his" or "her" or "its" or "this" or "that" or "bilateral"
+                    or "trilateral" or "ministerial" or "held" or "next" or "first" or "last" or "separate" or "sideline" or "high-level"
+                || next is "with" or "of" or "between" or "on":
+                return MeetingKind.Other;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>"called on Indian firms to invest" urges; "called on the President" is a courtesy call.</summary>
+    private static bool IsUrging(ExtractionContext context, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.End && k < from + 10; k++)
+        {
+            if (context.Tokens[k].IsWord && context.Text(k) is "to" && k + 1 < sentence.End && context.Tokens[k + 1].IsLower)
+            {
+                return !context.AnnotationsIn(from, k, AnnotationKind.Person).Any();
+            }
+
+            if (context.Tokens[k].IsPunctuation(context.Source, ',') || context.Tokens[k].IsPunctuation(context.Source, '.'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static MeetingDraft Read(ExtractionContext context, Sentence sentence, int sentenceIndex, int first, int end, int trigger, MeetingKind kind, bool future)
+    {
+        var tokens = context.Tokens;
+        var draft = new MeetingDraft { Kind = kind, Span = context.SentenceSpan(sentence), Sentence = sentenceIndex };
+        draft.Note("kind", context.Span(trigger, trigger + 1), nameof(MeetingExtractor) + ".Trigger");
+
+        // Where: a place after "in" or "at" (for a visit, after "to" as well).
+        var titles = context.AnnotationsIn(first, end, AnnotationKind.Title).ToList();
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Place))
+        {
+            var place = context.Places[annotation.Entity];
+            var preposition = annotation.First > first ? context.Text(annotation.First - 1) : default;
+            var insideTitle = titles.Any(t => annotation.First >= t.First && annotation.First < t.End);
+            if (!insideTitle && !annotation.IsAdjective && (preposition is "in" or "at" || (kind == MeetingKind.Visit && preposition is "to")) && draft.Location is null)
+            {
+                draft.Location = place;
+                draft.Note("location", Span(context, annotation), nameof(MeetingExtractor) + ".Location");
+                if (kind == MeetingKind.Visit)
+                {
+                    Parties.AddDistinct(draft.Parties, Parties.CountryOf(context, place));
+                }
+
+                continue;
+            }
+
+            if (!insideTitle)
+            {
+                Parties.AddDistinct(draft.Parties, Parties.Of(context, annotation));
+            }
+        }
+
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Organization))
+        {
+            var organization = context.Organizations[annotation.Entity];
+            if (IsForumName(organization))
+            {
+                draft.Name ??= organization.Name;
+                draft.Note("name", Span(context, annotation), nameof(MeetingExtractor) + ".Name");
+                continue;
+            }
+
+            if (!titles.Any(t => annotation.First >= t.First && annotation.First < t.End))
+            {
+                Parties.AddDistinct(draft.Parties, Parties.Of(context, annotation));
+            }
+        }
+
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Person))
+        {
+            var person = context.People[annotation.Entity];
+            if (!draft.Participants.Contains(person))
+            {
+                draft.Participants.Add(person);
+                draft.Note("participants", Span(context, annotation), nameof(MeetingExtractor) + ".Participant");
+            }
+
+            Parties.AddDistinct(draft.Parties, Parties.OfPerson(person));
+        }
+
+        if (draft.Parties.Count > 0)
+        {
+            draft.Note("parties", context.Span(first, end), nameof(MeetingExtractor) + ".Clause");
+        }
+
+        // When: the date nearest the trigger, in the clause or else the sentence.
+        var date = Nearest(context.AnnotationsIn(first, end, AnnotationKind.Date), trigger)
+            ?? (kind == MeetingKind.Visit ? null : Nearest(context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Date), trigger));
+        if (date is { } d && context.Dates[d.Entity].Mention.Precision != DatePrecision.Year)
+        {
+            draft.Date = context.Dates[d.Entity];
+            draft.Note("date", draft.Date.Mention.Span, draft.Date.Rule);
+        }
+
+        ReadStatus(context, draft, first, end, trigger, future);
+        ReadRoundAndLevel(context, draft, first, trigger);
+        ReadTopics(context, draft, trigger, end);
+        if (draft.Parties.Count >= 3 && kind is MeetingKind.Other or MeetingKind.Talks)
+        {
+            draft.Kind = MeetingKind.Summit;
+        }
+
+        return draft;
+    }
+
+    private static bool IsForumName(OrganizationEntity organization) =>
+        organization.Rule != nameof(GazetteerRecognizer)
+        && organization.Name.Split(' ') is var words && words.Length >= 2
+        && (words[0] is "Joint" or "Strategic" || words[^1] is "Commission" or "Committee" or "Council" or "Dialogue" or "Forum" or "Mechanism");
+
+    private static void ReadStatus(ExtractionContext context, MeetingDraft draft, int first, int end, int trigger, bool future)
+    {
+        var planned = future;
+        for (var k = first; k < end && !planned; k++)
+        {
+            if (context.Tokens[k].IsWord && context.Text(k) is "next" or "upcoming" or "invited" or "convene" or "proposed"
+                || (k < trigger && context.Text(k) is "agreed" or "decided" && k + 1 < end && context.Text(k + 1) is "to"))
+            {
+                planned = true;
+                draft.Note("status", context.Span(k, k + 1), nameof(MeetingExtractor) + ".Planned");
+            }
+        }
+
+        draft.Status = planned ? MeetingStatus.Planned : MeetingStatus.Held;
+        if (planned && future)
+        {
+            draft.Note("status", context.Span(first, end), nameof(MeetingExtractor) + ".Future");
+        }
+    }
+
+    private static void ReadRoundAndLevel(ExtractionContext context, MeetingDraft draft, int first, int trigger)
+    {
+        // "round of the additional secretary-level talks": the level may follow the trigger.
+        var last = Math.Min(context.Tokens.Count - 1, trigger + 5);
+        for (var k = last; k >= first && k >= trigger - 6; k--)
+        {
+            if (draft.Round is null && Ordinal(context, k) is { } round)
+            {
+                draft.Round = round;
+                draft.Note("round", context.Span(k, k + 1), nameof(MeetingExtractor) + ".Round");
+            }
+
+            var word = context.Text(k);
+            if (draft.Level is null && word.EndsWith("-level", StringComparison.OrdinalIgnoreCase))
+            {
+                // "additional secretary-level": the words before it that belong to the rank.
+                var start = k;
+                while (start - 1 >= first && context.Tokens[start - 1].IsWord && context.Tokens[start - 1].IsLower
+                    && context.Text(start - 1) is "additional" or "joint" or "special" or "deputy" or "vice" or "foreign" or "senior" or "assistant")
+                {
+                    start--;
+                }
+
+                var text = context.TextOf(start, k + 1);
+                draft.Level = text[..^"-level".Length];
+                draft.Note("level", context.Span(start, k + 1), nameof(MeetingExtractor) + ".Level");
+            }
+        }
+
+        // "a meeting of the … foreign ministers": the rank after "of".
+        for (var k = trigger + 1; k < Math.Min(trigger + 12, context.Tokens.Count) && draft.Level is null; k++)
+        {
+            if (context.Text(k) is "ministers" or "leaders" or "secretaries" && k >= 1 && context.Tokens[k - 1].IsWord)
+            {
+                var rank = context.Text(k - 1) is "foreign" or "finance" or "trade" or "commerce" or "defence" or "defense" or "energy" or "interior"
+                    ? $"{context.Text(k - 1)} {context.Text(k).TrimEnd('s')}"
+                    : context.Text(k).TrimEnd('s').ToString();
+                draft.Level = rank;
+                draft.Note("level", context.Span(k - 1, k + 1), nameof(MeetingExtractor) + ".Level");
+            }
+
+            if (context.Tokens[k].IsPunctuation(context.Source, '.'))
+            {
+                break;
+            }
+        }
+    }
+
+    private static void ReadTopics(ExtractionContext context, MeetingDraft draft, int trigger, int end)
+    {
+        for (var k = trigger + 1; k < end - 1; k++)
+        {
+            if (context.Text(k) is not ("discuss" or "discussed" or "discussing" or "review" or "reviewed"))
+            {
+                continue;
+            }
+
+            var start = k + 1;
+            var stop = start;
+            while (stop < end && !(context.Tokens[stop].IsPunctuation(context.Source, ',') && stop + 1 < end && context.Text(stop + 1) is "amid" or "which" or "while")
+                && !context.Tokens[stop].IsPunctuation(context.Source, '.') && context.Text(stop) is not ("amid" or "in" or "with" or "during"))
+            {
+                stop++;
+            }
+
+            var topicStart = start;
+            for (var m = start; m <= stop; m++)
+            {
+                var boundary = m == stop || context.Tokens[m].IsPunctuation(context.Source, ',') || context.Text(m) is "and";
+                if (boundary && m > topicStart)
+                {
+                    var topic = context.TextOf(topicStart, m);
+                    if (!topic.StartsWith("the ", StringComparison.Ordinal) || topic.Length > 4)
+                    {
+                        draft.Topics.Add(topic);
+                    }
+
+                    topicStart = m + 1;
+                }
+                else if (boundary)
+                {
+                    topicStart = m + 1;
+                }
+            }
+
+            if (draft.Topics.Count > 0)
+            {
+                draft.Note("topics", context.Span(start, stop), nameof(MeetingExtractor) + ".Topics");
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>Adds a candidate, merges it into the meeting it mentions again, or drops it when it names nothing.</summary>
+    private static MeetingDraft? Place(ExtractionContext context, MeetingDraft candidate, MeetingDraft? previousInSentence, int first, int end)
+    {
+        var meetings = context.Drafts.Meetings;
+        var clauseStart = context.Text(first);
+
+        // "…, during which he held meetings with …": part of the event the sentence already reports.
+        if (previousInSentence is not null && clauseStart is "during" or "where" or "which")
+        {
+            Merge(previousInSentence, candidate);
+            return previousInSentence;
+        }
+
+        var refersBack = Mentions(context, first, end, "sides", "they", "They", "both", "Both", "two");
+        if (candidate.Parties.Count < 2 && (refersBack || candidate.Parties.Count == 0))
+        {
+            var twoSides = Mentions(context, first, end, "sides", "both", "Both", "two", "They", "they");
+            var reported = SameLevel(meetings, candidate) ?? LastMeeting(meetings, candidate.Kind, twoSides) ?? LastMeeting(meetings, null, twoSides)
+                ?? LastMeeting(meetings, null, twoSides: false);
+            if (reported is null)
+            {
+                return candidate.Parties.Count == 0 ? null : Add(meetings, candidate);
+            }
+
+            if (candidate.Status == MeetingStatus.Planned && reported.Status == MeetingStatus.Held)
+            {
+                // "They decided to convene the next round": a planned meeting of the same parties.
+                foreach (var party in reported.Parties)
+                {
+                    Parties.AddDistinct(candidate.Parties, party);
+                }
+
+                candidate.Note("parties", context.Span(first, end), nameof(MeetingExtractor) + ".BothSides");
+                candidate.Kind = candidate.Kind == MeetingKind.Other ? reported.Kind : candidate.Kind;
+                candidate.Name ??= reported.Name;
+                candidate.Level ??= reported.Level;
+                if (candidate.Round is null && reported.Round is { } round && Mentions(context, first, end, "next"))
+                {
+                    candidate.Round = round + 1;
+                }
+
+                return Add(meetings, candidate);
+            }
+
+            Merge(reported, candidate);
+            return reported;
+        }
+
+        foreach (var existing in meetings)
+        {
+            if (SameMeeting(existing, candidate))
+            {
+                Merge(existing, candidate);
+                return existing;
+            }
+        }
+
+        return Add(meetings, candidate);
+    }
+
+    private static MeetingDraft Add(List<MeetingDraft> meetings, MeetingDraft candidate)
+    {
+        meetings.Add(candidate);
+        return candidate;
+    }
+
+    private static bool SameMeeting(MeetingDraft existing, MeetingDraft candidate)
+    {
+        if (existing.Status != candidate.Status || Family(existing.Kind) != Family(candidate.Kind))
+        {
+            return false;
+        }
+
+        if (existing.Date is { } a && candidate.Date is { } b && a.Mention.Value != b.Mention.Value)
+        {
+            return false;
+        }
+
+        if (existing.Location is { } x && candidate.Location is { } y && x != y)
+        {
+            return false;
+        }
+
+        if (existing.Round is { } r1 && candidate.Round is { } r2 && r1 != r2)
+        {
+            return false;
+        }
+
+        var shared = candidate.Parties.Count(existing.Parties.Contains);
+        return shared >= Math.Min(2, Math.Min(existing.Parties.Count, candidate.Parties.Count)) && shared > 0
+            && (candidate.Parties.Count <= existing.Parties.Count || existing.Parties.Count >= 2);
+    }
+
+    private static int Family(MeetingKind kind) => kind switch
+    {
+        MeetingKind.Talks or MeetingKind.Other or MeetingKind.Summit => 0,
+        _ => (int)kind,
+    };
+
+    private static void Merge(MeetingDraft into, MeetingDraft from)
+    {
+        foreach (var party in from.Parties)
+        {
+            Parties.AddDistinct(into.Parties, party);
+        }
+
+        foreach (var person in from.Participants)
+        {
+            if (!into.Participants.Contains(person))
+            {
+                into.Participants.Add(person);
+            }
+        }
+
+        into.Location ??= from.Location;
+        into.Date ??= from.Date;
+        into.Round ??= from.Round;
+        into.Level ??= from.Level;
+        into.Name ??= from.Name;
+        if (into.Kind == MeetingKind.Other && from.Kind is MeetingKind.Talks or MeetingKind.Summit)
+        {
+            into.Kind = from.Kind;
+        }
+
+        foreach (var topic in from.Topics)
+        {
+            if (!into.Topics.Contains(topic))
+            {
+                into.Topics.Add(topic);
+            }
+        }
+
+        foreach (var evidence in from.Evidence)
+        {
+            into.Note(evidence.Field, evidence.Span, evidence.Rule);
+        }
+    }
+
+    /// <summary>"the next round of the additional secretary-level talks": the held meeting at the same level or of the same name.</summary>
+    private static MeetingDraft? SameLevel(List<MeetingDraft> meetings, MeetingDraft candidate) =>
+        candidate.Level is null && candidate.Name is null ? null
+            : meetings.FirstOrDefault(m => m.Status == MeetingStatus.Held && m.Parties.Count >= 2
+                && ((candidate.Level is not null && m.Level == candidate.Level) || (candidate.Name is not null && m.Name == candidate.Name)));
+
+    /// <summary>The meeting "they" or "the two sides" refer to: the last held one of the family, with exactly two parties for "two sides".</summary>
+    private static MeetingDraft? LastMeeting(List<MeetingDraft> meetings, MeetingKind? kind, bool twoSides)
+    {
+        for (var m = meetings.Count - 1; m >= 0; m--)
+        {
+            if ((twoSides ? meetings[m].Parties.Count == 2 : meetings[m].Parties.Count >= 2) && (kind is null || Family(meetings[m].Kind) == Family(kind.Value))
+                && meetings[m].Status == MeetingStatus.Held)
+            {
+                return meetings[m];
+            }
+        }
+
+        return null;
+    }
+
+    private static void AttachDelegations(ExtractionContext context)
+    {
+        foreach (var delegation in context.Drafts.Delegations)
+        {
+            // The lead talks the side took part in: delegations are reported for the meeting the story is about.
+            var best = context.Drafts.Meetings.FirstOrDefault(m => m.Status == MeetingStatus.Held && m.Parties.Contains(delegation.Side!) && Family(m.Kind) == 0)
+                ?? context.Drafts.Meetings.FirstOrDefault(m => m.Status == MeetingStatus.Held && m.Parties.Contains(delegation.Side!));
+            if (best is not null)
+            {
+                delegation.Meeting = best;
+                best.Delegations.Add(delegation);
+                if (delegation.Head is { } head && !best.Participants.Contains(head))
+                {
+                    best.Participants.Add(head);
+                }
+            }
+        }
+    }
+
+    private static void Check(ExtractionContext context)
+    {
+        foreach (var meeting in context.Drafts.Meetings)
+        {
+            if (meeting.Parties.Count == 1)
+            {
+                meeting.Checks.Add(DiagnosticCodes.MeetingWithOneParty);
+                context.Report(DiagnosticCodes.MeetingWithOneParty, DiagnosticSeverity.Info, DiagnosticMessages.MeetingWithOneParty, meeting.Span);
+            }
+
+            if (meeting.Status == MeetingStatus.Held && meeting.Date?.Mention.Value is { } date && context.ReferenceDate is { } reference && date > reference)
+            {
+                meeting.Checks.Add(DiagnosticCodes.EventAfterArticle);
+                context.Report(DiagnosticCodes.EventAfterArticle, DiagnosticSeverity.Warning, DiagnosticMessages.EventAfterArticle, meeting.Date.Mention.Span);
+            }
+        }
+    }
+
+    internal static int? Ordinal(ExtractionContext context, int k)
+    {
+        if (k < 0 || k >= context.Tokens.Count)
+        {
+            return null;
+        }
+
+        var word = context.Text(k);
+        int? value = word switch
+        {
+            "inaugural" or "first" or "1st" => 1,
+            "second" or "2nd" => 2,
+            "third" or "3rd" => 3,
+            "fourth" => 4,
+            "fifth" => 5,
+            "sixth" => 6,
+            "seventh" => 7,
+            "eighth" => 8,
+            "ninth" => 9,
+            "tenth" => 10,
+            "eleventh" => 11,
+            "twelfth" => 12,
+            _ => null,
+        };
+        if (value is null && context.Tokens[k].Kind == TokenKind.Number && k + 1 < context.Tokens.Count
+            && !context.Tokens[k + 1].SpaceBefore && context.Text(k + 1) is "st" or "nd" or "rd" or "th"
+            && int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            value = number;
+        }
+
+        return value;
+    }
+
+    private static bool Mentions(ExtractionContext context, int first, int end, params string[] words)
+    {
+        for (var k = first; k < end; k++)
+        {
+            var text = context.Text(k);
+            foreach (var word in words)
+            {
+                if (text.SequenceEqual(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static Annotation? Nearest(IEnumerable<Annotation> annotations, int trigger)
+    {
+        Annotation? best = null;
+        foreach (var annotation in annotations)
+        {
+            if (best is null || Math.Abs(annotation.First - trigger) < Math.Abs(best.Value.First - trigger))
+            {
+                best = annotation;
+            }
+        }
+
+        return best;
+    }
+
+    private static TextSpan Span(ExtractionContext context, Annotation annotation) =>
+        context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length);
+}

@@ -1,0 +1,43 @@
+using NewsModel.Domain;
+using NewsModel.Extraction.Entities;
+using NewsModel.Vocabulary;
+
+namespace NewsModel.Extraction;
+
+/// <summary>
+/// Turns what a recogniser found into the party it stands for: a country (for its name, adjective, capital used for its
+/// government, or one of its ministries), an international organisation, or the affiliation of a person.
+/// </summary>
+internal static class Parties
+{
+    public static INamedEntity? Of(ExtractionContext context, Annotation annotation) => annotation.Kind switch
+    {
+        AnnotationKind.Place => CountryOf(context, context.Places[annotation.Entity]),
+        AnnotationKind.Organization => OfOrganization(context, context.Organizations[annotation.Entity]),
+        AnnotationKind.Person => OfPerson(context.People[annotation.Entity]),
+        _ => null,
+    };
+
+    public static INamedEntity? OfPerson(PersonEntity person) => (INamedEntity?)person.AffiliationPlace ?? person.AffiliationOrganization;
+
+    public static INamedEntity? OfOrganization(ExtractionContext context, OrganizationEntity organization) =>
+        organization.Kind is OrganizationKind.Ministry or OrganizationKind.Government
+            ? organization.CountryCode is { } code && Gazetteer.Country(code) is { } country ? Recognizers.GazetteerRecognizer.CountryPlace(context, country, organization.FirstSpan) : null
+            : organization;
+
+    /// <summary>The country a place is or lies in: a city stands for its country's government ("Kabul and Islamabad upgraded ties").</summary>
+    public static PlaceEntity? CountryOf(ExtractionContext context, PlaceEntity place) => place.Kind switch
+    {
+        PlaceKind.Country => place,
+        _ when place.CountryCode is { } code && Gazetteer.Country(code) is { } country => Recognizers.GazetteerRecognizer.CountryPlace(context, country, place.FirstSpan),
+        _ => null,
+    };
+
+    public static void AddDistinct(List<INamedEntity> parties, INamedEntity? party)
+    {
+        if (party is not null && !parties.Contains(party))
+        {
+            parties.Add(party);
+        }
+    }
+}

@@ -1,0 +1,357 @@
+using NewsModel.Domain;
+using NewsModel.Extraction.Entities;
+using NewsModel.Extraction.Tokens;
+using NewsModel.Text;
+using NewsModel.Vocabulary;
+
+namespace NewsModel.Extraction.Recognizers;
+
+/// <summary>
+/// Reads dates and resolves them against the article's reference date (its published stamp, else its updated stamp):
+/// full dates (<c>July 7, 2025</c>, <c>7 July 2025</c>), a month and day (<c>Dec. 12</c>), a month and year
+/// (<c>Nov. 2023</c>), a month (<c>in April</c>), a year (<c>in 2021</c>, <c>since 1972</c>), a weekday (<c>on Monday</c>)
+/// and relative phrases (<c>last week</c>, <c>this month</c>, <c>earlier this year</c>, <c>yesterday</c>).
+/// </summary>
+/// <remarks>
+/// A month and day without a year is the latest such date on or before the reference date, unless the sentence speaks
+/// of the future (<c>will sign on Jan. 5</c>), when it is the next one; a month alone and a weekday follow the same
+/// rule. Whatever was not written (the year of <c>Dec. 12</c>) is marked inferred. Extraction never reads the clock:
+/// with no stamp, relative dates stay unresolved and <see cref="DiagnosticCodes.ReferenceDateMissing"/> says so.
+/// </remarks>
+internal sealed class DateRecognizer : ExtractionRule
+{
+    public override int Order => 500;
+
+    public override void Run(ExtractionContext context)
+    {
+        var reported = false;
+        foreach (var sentence in context.Sentences)
+        {
+            var future = IsFuture(context, sentence);
+            for (var i = sentence.First; i < sentence.End; i++)
+            {
+                if (context.IsCovered(i) || TryRead(context, sentence, i, future) is not { } found)
+                {
+                    continue;
+                }
+
+                if (found.Mention.Value is null && !reported)
+                {
+                    context.Report(DiagnosticCodes.ReferenceDateMissing, DiagnosticSeverity.Warning, DiagnosticMessages.ReferenceDateMissing, found.Mention.Span);
+                    reported = true;
+                }
+
+                context.Dates.Add(found);
+                context.Annotate(new Annotation(AnnotationKind.Date, found.First, found.End - found.First, context.Dates.Count - 1, found.Mention.Span.Start, found.Mention.Span.Length));
+                i = found.End - 1;
+            }
+        }
+    }
+
+    /// <summary>Whether a sentence speaks of the future: "will", "is scheduled to", "next", "upcoming".</summary>
+    internal static bool IsFuture(ExtractionContext context, Sentence sentence)
+    {
+        for (var i = sentence.First; i < sentence.End; i++)
+        {
+            if (context.Tokens[i].IsWord && context.Text(i) is "will" or "shall" or "scheduled" or "upcoming" or "planned" or "plans" or "expected" or "next" or "forthcoming" or "due")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static DateValue? TryRead(ExtractionContext context, Sentence sentence, int i, bool future)
+    {
+        var tokens = context.Tokens;
+        var token = tokens[i];
+        if (token.Kind == TokenKind.Number)
+        {
+            return TryDayMonth(context, sentence, i, future) ?? TryYear(context, sentence, i);
+        }
+
+        if (!token.IsWord)
+        {
+            return null;
+        }
+
+        var word = context.Text(i);
+        if (token.IsCapitalized && Calendar.Weekday(word) is var weekday and > 0 && word.Length > 3)
+        {
+            return Weekday(context, sentence, i, weekday, future);
+        }
+
+        if (token.IsCapitalized && Calendar.Month(word) is var month and > 0)
+        {
+            return TryMonthFirst(context, sentence, i, month, future);
+        }
+
+        return TryRelative(context, sentence, i);
+    }
+
+    /// <summary>"July 7, 2025", "Dec. 12", "Nov. 2023", "January 2024", "in April".</summary>
+    private static DateValue? TryMonthFirst(ExtractionContext context, Sentence sentence, int i, int month, bool future)
+    {
+        var tokens = context.Tokens;
+        var k = i + 1;
+        if (k < sentence.End && tokens[k].IsPunctuation(context.Source, '.') && !tokens[k].SpaceBefore)
+        {
+            k++;
+        }
+
+        if (k < sentence.End && tokens[k].Kind == TokenKind.Number && ReadInt(context, k) is var number and > 0)
+        {
+            if (number <= 31 && tokens[k].Length <= 2)
+            {
+                var end = k + 1;
+                int? year = null;
+                var m = end;
+                if (m < sentence.End && tokens[m].IsPunctuation(context.Source, ','))
+                {
+                    m++;
+                }
+
+                if (m < sentence.End && IsYear(context, m))
+                {
+                    year = ReadInt(context, m);
+                    end = m + 1;
+                }
+
+                return DayDate(context, i, end, year, month, number, future);
+            }
+
+            if (IsYear(context, k))
+            {
+                return Make(context, i, k + 1, new DateOnly(ReadInt(context, k), month, 1), DatePrecision.Month, inferred: false, DateReference.None);
+            }
+        }
+
+        // A month alone counts after a preposition: "in April", "since March", "by June".
+        if (i > sentence.First && context.Text(i - 1) is "in" or "since" or "from" or "until" or "by" or "during" or "early" or "late" or "mid" or "last" or "next" or "this" or "of" or "till")
+        {
+            var direction = context.Text(i - 1) is "next" ? 1 : context.Text(i - 1) is "last" ? -1 : future ? 1 : 0;
+            if (Reference(context) is not { } reference)
+            {
+                return Unresolved(context, i - 1, i + 1, DatePrecision.Month);
+            }
+
+            var year = reference.Year;
+            if (direction <= 0 && month > reference.Month || direction < 0 && month == reference.Month)
+            {
+                year--;
+            }
+            else if (direction > 0 && (month < reference.Month || (month == reference.Month && context.Text(i - 1) is "next")))
+            {
+                year++;
+            }
+
+            return Make(context, i - 1, i + 1, new DateOnly(year, month, 1), DatePrecision.Month, inferred: true, context.ReferenceKind);
+        }
+
+        return null;
+    }
+
+    /// <summary>"7 July 2025", "07 July".</summary>
+    private static DateValue? TryDayMonth(ExtractionContext context, Sentence sentence, int i, bool future)
+    {
+        var tokens = context.Tokens;
+        if (tokens[i].Length > 2 || ReadInt(context, i) is not (>= 1 and <= 31) || i + 1 >= sentence.End || !tokens[i + 1].IsCapitalized)
+        {
+            return null;
+        }
+
+        var month = Calendar.Month(context.Text(i + 1));
+        if (month == 0)
+        {
+            return null;
+        }
+
+        var end = i + 2;
+        if (end < sentence.End && tokens[end].IsPunctuation(context.Source, '.') && !tokens[end].SpaceBefore)
+        {
+            end++;
+        }
+
+        int? year = null;
+        if (end < sentence.End && IsYear(context, end))
+        {
+            year = ReadInt(context, end);
+            end++;
+        }
+
+        return DayDate(context, i, end, year, month, ReadInt(context, i), future);
+    }
+
+    private static DateValue? DayDate(ExtractionContext context, int first, int end, int? year, int month, int day, bool future)
+    {
+        if (year is { } stated)
+        {
+            return DateReader.IsValid(stated, month, day)
+                ? Make(context, first, end, new DateOnly(stated, month, day), DatePrecision.Day, inferred: false, DateReference.None)
+                : null;
+        }
+
+        if (Reference(context) is not { } reference)
+        {
+            return Unresolved(context, first, end, DatePrecision.Day);
+        }
+
+        // The latest such date on or before the reference date; for the future, the next one.
+        var candidateYear = reference.Year;
+        if (!future && (month > reference.Month || (month == reference.Month && day > reference.Day)))
+        {
+            candidateYear--;
+        }
+        else if (future && (month < reference.Month || (month == reference.Month && day < reference.Day)))
+        {
+            candidateYear++;
+        }
+
+        return DateReader.IsValid(candidateYear, month, day)
+            ? Make(context, first, end, new DateOnly(candidateYear, month, day), DatePrecision.Day, inferred: true, context.ReferenceKind)
+            : null;
+    }
+
+    /// <summary>"in 2021", "since 1972", "by 2030".</summary>
+    private static DateValue? TryYear(ExtractionContext context, Sentence sentence, int i)
+    {
+        if (!IsYear(context, i) || i == sentence.First || context.Text(i - 1) is not ("in" or "since" or "from" or "until" or "by" or "during" or "before" or "after" or "till"))
+        {
+            return null;
+        }
+
+        return Make(context, i - 1, i + 1, new DateOnly(ReadInt(context, i), 1, 1), DatePrecision.Year, inferred: false, DateReference.None);
+    }
+
+    /// <summary>"on Monday", "last Thursday", "Monday".</summary>
+    private static DateValue? Weekday(ExtractionContext context, Sentence sentence, int i, int isoDay, bool future)
+    {
+        var first = i;
+        var direction = future ? 1 : 0;
+        if (i > sentence.First && context.Text(i - 1) is "on" or "last" or "next" or "this" or "On")
+        {
+            first = i - 1;
+            direction = context.Text(i - 1) is "next" ? 1 : context.Text(i - 1) is "last" ? -1 : direction;
+        }
+
+        if (Reference(context) is not { } reference)
+        {
+            return Unresolved(context, first, i + 1, DatePrecision.Day);
+        }
+
+        var current = (int)reference.DayOfWeek is 0 ? 7 : (int)reference.DayOfWeek;
+        var offset = direction switch
+        {
+            > 0 => ((isoDay - current + 7) % 7) is 0 ? 7 : (isoDay - current + 7) % 7,
+            < 0 => -(((current - isoDay + 7) % 7) is 0 ? 7 : (current - isoDay + 7) % 7),
+            _ => -((current - isoDay + 7) % 7),
+        };
+        return Make(context, first, i + 1, reference.AddDays(offset), DatePrecision.Day, inferred: true, context.ReferenceKind);
+    }
+
+    /// <summary>"today", "yesterday", "last week", "this month", "earlier this year", "next year".</summary>
+    private static DateValue? TryRelative(ExtractionContext context, Sentence sentence, int i)
+    {
+        var word = context.Text(i);
+        var tokens = context.Tokens;
+        if (word is "today" or "yesterday" or "tomorrow")
+        {
+            if (Reference(context) is not { } day)
+            {
+                return Unresolved(context, i, i + 1, DatePrecision.Day);
+            }
+
+            var offset = word is "yesterday" ? -1 : word is "tomorrow" ? 1 : 0;
+            return Make(context, i, i + 1, day.AddDays(offset), DatePrecision.Day, inferred: true, context.ReferenceKind);
+        }
+
+        if (word is not ("this" or "last" or "next" or "earlier" or "later" or "previous") || i + 1 >= sentence.End || !tokens[i + 1].IsWord)
+        {
+            return null;
+        }
+
+        var first = i;
+        var k = i + 1;
+        var shift = word is "last" or "previous" ? -1 : word is "next" ? 1 : 0;
+        if (word is "earlier" or "later")
+        {
+            if (context.Text(k) is not "this")
+            {
+                return null;
+            }
+
+            k++;
+        }
+
+        if (k >= sentence.End)
+        {
+            return null;
+        }
+
+        var unit = context.Text(k);
+        var precision = unit switch
+        {
+            "week" => DatePrecision.Week,
+            "month" => DatePrecision.Month,
+            "year" => DatePrecision.Year,
+            _ => (DatePrecision?)null,
+        };
+        if (precision is not { } p)
+        {
+            return null;
+        }
+
+        if (Reference(context) is not { } reference)
+        {
+            return Unresolved(context, first, k + 1, p);
+        }
+
+        var value = p switch
+        {
+            DatePrecision.Week => reference.AddDays(-(((int)reference.DayOfWeek + 6) % 7)).AddDays(7 * shift),
+            DatePrecision.Month => new DateOnly(reference.Year, reference.Month, 1).AddMonths(shift),
+            _ => new DateOnly(reference.Year + shift, 1, 1),
+        };
+        return Make(context, first, k + 1, value, p, inferred: true, context.ReferenceKind);
+    }
+
+    private static DateOnly? Reference(ExtractionContext context) => context.ReferenceDate;
+
+    private static bool IsYear(ExtractionContext context, int k) =>
+        context.Tokens[k].Kind == TokenKind.Number && context.Tokens[k].Length == 4 && ReadInt(context, k) is >= 1900 and <= 2100;
+
+    private static int ReadInt(ExtractionContext context, int k)
+    {
+        var value = 0;
+        foreach (var c in context.Text(k))
+        {
+            if (!char.IsAsciiDigit(c) || value > 100_000)
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
+    }
+
+    private static DateValue Unresolved(ExtractionContext context, int first, int end, DatePrecision precision) =>
+        Make(context, first, end, null, precision, inferred: true, DateReference.None);
+
+    private static DateValue Make(ExtractionContext context, int first, int end, DateOnly? value, DatePrecision precision, bool inferred, DateReference reference)
+    {
+        var span = context.Span(first, end);
+        var mention = new DateMention
+        {
+            Value = value,
+            Precision = precision,
+            Inferred = inferred,
+            Text = context.TextOf(first, end),
+            Span = span,
+            Reference = reference,
+        };
+        return new DateValue(mention, first, end, nameof(DateRecognizer));
+    }
+}

@@ -1,0 +1,179 @@
+using NewsModel.Domain;
+using NewsModel.Extraction.Entities;
+using NewsModel.Extraction.Tokens;
+using NewsModel.Text;
+using NewsModel.Vocabulary;
+
+namespace NewsModel.Extraction.Recognizers;
+
+/// <summary>
+/// Finds the countries, cities, regions and organisations the vocabulary knows, by name, alias, acronym or
+/// adjective (<c>Pakistan</c>, <c>U.S.</c>, <c>Pakistani</c>, <c>Kabul</c>, <c>Asian Development Bank</c>, <c>ADB</c>),
+/// matching the longest phrase at each token in one pass.
+/// </summary>
+/// <remarks>
+/// A phrase must start with a capital, and an acronym must match its case exactly (<c>US</c>, not <c>us</c>). A
+/// hyphenated token that is no phrase itself is tried part by part, so <c>Pakistan-Afghan</c> names both countries.
+/// </remarks>
+internal sealed class GazetteerRecognizer : ExtractionRule
+{
+    public override int Order => 100;
+
+    public override void Run(ExtractionContext context)
+    {
+        var tokens = context.Tokens;
+        var trie = Gazetteer.Entities;
+        foreach (var (first, end) in context.ParagraphTokens)
+        {
+            for (var i = first; i < end; i++)
+            {
+                var token = tokens[i];
+                if (!token.IsWord || !(token.IsCapitalized || token.IsAllCaps))
+                {
+                    continue;
+                }
+
+                var count = trie.Match(context.Source, tokens, i, end, out var entries);
+                if (count > 0 && Choose(context, entries!, i, count) is { } entry)
+                {
+                    Add(context, entry, i, count, tokens[i].Start, tokens[i + count - 1].End);
+                    i += count - 1;
+                }
+                else if ((token.Flags & TokenFlags.Hyphenated) != 0)
+                {
+                    MatchParts(context, i);
+                }
+            }
+        }
+    }
+
+    /// <summary>Records a place or organisation mention and returns its entity.</summary>
+    internal static void Add(ExtractionContext context, EntityEntry entry, int first, int count, int start, int end)
+    {
+        var mention = new Mention(context.Source[start..end], context.SpanOfChars(start, end));
+        if (entry.Kind == EntityKind.Organization)
+        {
+            var organization = OrganizationFor(context, Gazetteer.Organizations[entry.Index]);
+            organization.Mentions.Add(mention);
+            context.Annotate(new Annotation(AnnotationKind.Organization, first, count, context.Organizations.IndexOf(organization), start, end - start));
+            return;
+        }
+
+        var place = PlaceFor(context, entry);
+        place.Mentions.Add(mention);
+        context.Annotate(new Annotation(AnnotationKind.Place, first, count, context.Places.IndexOf(place), start, end - start, entry.Kind == EntityKind.CountryAdjective));
+    }
+
+    /// <summary>The country's place entity, created if needed; <paramref name="inferredFrom"/> is the text that implied it.</summary>
+    internal static PlaceEntity CountryPlace(ExtractionContext context, CountryInfo country, TextSpan? inferredFrom = null)
+    {
+        var place = FindOrAdd(context, country.Name, PlaceKind.Country, country.Iso2);
+        place.InferredFrom ??= inferredFrom;
+        return place;
+    }
+
+    internal static OrganizationEntity OrganizationFor(ExtractionContext context, OrganizationInfo info)
+    {
+        foreach (var existing in context.Organizations)
+        {
+            if (existing.Name == info.Name)
+            {
+                return existing;
+            }
+        }
+
+        var organization = new OrganizationEntity(info.Name, info.Kind)
+        {
+            Acronym = info.Acronym,
+            Parent = info.Parent,
+            CountryCode = info.Iso2,
+            Rule = nameof(GazetteerRecognizer),
+        };
+        context.Organizations.Add(organization);
+        return organization;
+    }
+
+    private static EntityEntry? Choose(ExtractionContext context, List<EntityEntry> entries, int first, int count)
+    {
+        EntityEntry? best = null;
+        foreach (var entry in entries)
+        {
+            if (entry.ExactCase && !context.Source.AsSpan(context.Tokens[first].Start, context.Tokens[first + count - 1].End - context.Tokens[first].Start)
+                    .SequenceEqual(entry.Phrase))
+            {
+                continue;
+            }
+
+            if (best is null || Rank(entry.Kind) < Rank(best.Kind))
+            {
+                best = entry;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Rank(EntityKind kind) => kind switch
+    {
+        EntityKind.Organization => 0,
+        EntityKind.Country => 1,
+        EntityKind.CountryAdjective => 2,
+        EntityKind.City => 3,
+        _ => 4,
+    };
+
+    private static void MatchParts(ExtractionContext context, int index)
+    {
+        var token = context.Tokens[index];
+        var text = context.Source;
+        var partStart = token.Start;
+        for (var at = token.Start; at <= token.End; at++)
+        {
+            if (at < token.End && text[at] != '-')
+            {
+                continue;
+            }
+
+            var part = text.AsSpan(partStart, at - partStart);
+            if (part.Length > 1 && char.IsUpper(part[0]) && LookupSingle(part) is { } entry && entry.Kind != EntityKind.Organization)
+            {
+                Add(context, entry, index, 1, partStart, at);
+            }
+
+            partStart = at + 1;
+        }
+    }
+
+    private static EntityEntry? LookupSingle(ReadOnlySpan<char> word)
+    {
+        var probe = new List<Token>(1) { new(0, word.Length, TokenKind.Word, TokenFlags.Capitalized, true) };
+        var text = word.ToString();
+        return Gazetteer.Entities.Match(text, probe, 0, 1, out var entries) == 1 ? entries!.OrderBy(e => Rank(e.Kind)).FirstOrDefault(e => !e.ExactCase || e.Phrase == text) : null;
+    }
+
+    private static PlaceEntity PlaceFor(ExtractionContext context, EntityEntry entry) => entry.Kind switch
+    {
+        EntityKind.Country or EntityKind.CountryAdjective => CountryPlace(context, Gazetteer.Countries[entry.Index]),
+        EntityKind.City => FindOrAdd(context, Gazetteer.Cities[entry.Index].Name, PlaceKind.City, Gazetteer.Cities[entry.Index].Iso2),
+        _ => FindOrAdd(
+            context,
+            Gazetteer.Regions[entry.Index].Name,
+            Gazetteer.Regions[entry.Index].IsProvince ? PlaceKind.Province : PlaceKind.Region,
+            Gazetteer.Regions[entry.Index].Iso2),
+    };
+
+    private static PlaceEntity FindOrAdd(ExtractionContext context, string name, PlaceKind kind, string? countryCode)
+    {
+        foreach (var existing in context.Places)
+        {
+            if (existing.Name == name && existing.Kind == kind)
+            {
+                return existing;
+            }
+        }
+
+        var place = new PlaceEntity(name, kind, countryCode);
+        context.Places.Add(place);
+        return place;
+    }
+}

@@ -1,0 +1,380 @@
+using System.Globalization;
+using NewsModel.Domain;
+using NewsModel.Extraction.Entities;
+using NewsModel.Extraction.Tokens;
+using NewsModel.Text;
+using NewsModel.Vocabulary;
+
+namespace NewsModel.Extraction.Recognizers;
+
+/// <summary>
+/// Reads amounts of money: a sign or code before the number (<c>$730 million</c>, <c>US$50m</c>, <c>USD 200 million</c>,
+/// <c>Rs50 crore</c>, <c>€100m</c>, <c>JPY794 million</c>) or a currency word after it (<c>1.2 billion dollars</c>,
+/// <c>300 million Saudi riyals</c>), with ranges (<c>$2-3 billion</c>, <c>between $2 billion and $3 billion</c>),
+/// approximations (<c>around</c>, <c>over</c>, <c>up to</c>) and rates (<c>annually</c>).
+/// </summary>
+/// <remarks>
+/// A number without a currency is never money: <c>10 percent</c>, <c>2,300 MW</c>, <c>3 million Afghans</c>. A sign
+/// several currencies share follows its default (<c>$</c> is USD) or, for <c>Rs</c>, <c>rupees</c> and the like, the
+/// article's country; when nothing settles it, <see cref="DiagnosticCodes.CurrencyAmbiguous"/> says so. A headline may
+/// drop the scale (<c>$N loan agreements</c>): the body's figure is the value and
+/// <see cref="DiagnosticCodes.MoneyScaleMissing"/> marks the headline. Absurd numbers give
+/// <see cref="DiagnosticCodes.MoneyOverflow"/>, never an exception.
+/// </remarks>
+internal sealed class MoneyRecognizer : ExtractionRule
+{
+    public override int Order => 400;
+
+    public override void Run(ExtractionContext context)
+    {
+        foreach (var (first, end) in context.ParagraphTokens)
+        {
+            for (var i = first; i < end; i++)
+            {
+                if (!context.IsCovered(i) && TryRead(context, context.Tokens, i, first, end, out var amount))
+                {
+                    var value = Resolve(context, amount);
+                    if (value is not null)
+                    {
+                        context.Money.Add(value);
+                        context.Annotate(new Annotation(AnnotationKind.Money, value.First, value.End - value.First, context.Money.Count - 1, value.Span.Start, value.Span.Length));
+                    }
+
+                    i = amount.End - 1;
+                }
+            }
+        }
+
+        CheckHeadline(context);
+    }
+
+    /// <summary>Reads an amount at token <paramref name="i"/> of <paramref name="tokens"/>.</summary>
+    internal static bool TryRead(ExtractionContext context, List<Token> tokens, int i, int first, int end, out RawAmount amount)
+    {
+        amount = default;
+        var source = context.Source;
+        CurrencyPhrase[]? currencies = null;
+        var k = i;
+
+        // A sign or code before the number.
+        var symbolCount = Currencies.Symbols.Match(source, tokens, i, end, out var symbols);
+        if (symbolCount > 0 && ExactSymbols(source, tokens, i, symbolCount, symbols!) is { Length: > 0 } exact)
+        {
+            var numberAt = i + symbolCount;
+            var singleLetter = symbolCount == 1 && tokens[i].Length == 1 && tokens[i].IsWord;
+            if (numberAt < end && tokens[numberAt].Kind == TokenKind.Number && (!singleLetter || !tokens[numberAt].SpaceBefore))
+            {
+                currencies = exact;
+                k = numberAt;
+            }
+        }
+
+        if (tokens[k].Kind != TokenKind.Number)
+        {
+            return false;
+        }
+
+        var numberToken = k;
+        k++;
+        var (scale, scaleEnd) = ReadScale(context, tokens, k, end);
+        k = scaleEnd;
+
+        // A range: "$2-3 billion", "$2 billion to $3 billion", "$2 billion-$3 billion".
+        int? upperToken = null;
+        var upperScale = scale;
+        if (k + 1 < end && (tokens[k].IsPunctuation(source, '-') || tokens[k].IsPunctuation(source, '–') || tokens[k].Is(source, "to")))
+        {
+            var m = k + 1;
+            var again = Currencies.Symbols.Match(source, tokens, m, end, out _);
+            m += again;
+            if (m < end && tokens[m].Kind == TokenKind.Number && (currencies is not null || again == 0))
+            {
+                var (secondScale, secondEnd) = ReadScale(context, tokens, m + 1, end);
+                if (scale == 1 && secondScale != 1)
+                {
+                    scale = secondScale;
+                }
+
+                upperScale = secondScale == 1 ? scale : secondScale;
+                upperToken = m;
+                k = secondEnd;
+            }
+        }
+
+        // A currency word after the number: "1.2 billion dollars", "300 million Saudi riyals".
+        if (currencies is null)
+        {
+            var wordCount = Currencies.Words.Match(source, tokens, k, end, out var words);
+            if (wordCount == 0)
+            {
+                return false;
+            }
+
+            currencies = [.. words!];
+            k += wordCount;
+        }
+
+        amount = new RawAmount(i, k, numberToken, scale, upperToken, upperScale, currencies, scaleEnd > numberToken + 1);
+        return true;
+    }
+
+    private static CurrencyPhrase[] ExactSymbols(string source, List<Token> tokens, int i, int count, List<CurrencyPhrase> symbols)
+    {
+        // Codes and letter signs must match their case: "ALL" is a currency, "all" is not.
+        var written = source.Substring(tokens[i].Start, tokens[i + count - 1].End - tokens[i].Start);
+        return [.. symbols.Where(s => written == s.Phrase || !s.Phrase.Any(char.IsLetter))];
+    }
+
+    private static (decimal Scale, int End) ReadScale(ExtractionContext context, List<Token> tokens, int k, int end)
+    {
+        if (k >= end || !tokens[k].IsWord)
+        {
+            return (1, k);
+        }
+
+        var scale = context.Text(k) switch
+        {
+            "thousand" or "k" or "K" => 1_000m,
+            "million" or "m" or "mn" or "mln" or "M" => 1_000_000m,
+            "billion" or "bn" or "b" or "bln" or "B" => 1_000_000_000m,
+            "trillion" or "tn" or "trn" or "T" => 1_000_000_000_000m,
+            "crore" or "crores" or "cr" => 10_000_000m,
+            "lakh" or "lakhs" or "lac" => 100_000m,
+            _ => 0m,
+        };
+
+        // "m", "b" and "k" only count glued to the number ("$730m"); "5 m" is more likely metres.
+        var word = context.Text(k);
+        if (scale == 0 || (word.Length == 1 && tokens[k].SpaceBefore))
+        {
+            return (1, k);
+        }
+
+        return (scale, k + 1);
+    }
+
+    private static MoneyValue? Resolve(ExtractionContext context, RawAmount amount)
+    {
+        var tokens = context.Tokens;
+        var start = tokens[amount.First].Start;
+        var end = tokens[amount.End - 1].End;
+        var span = context.SpanOfChars(start, end);
+        if (!TryValue(context, amount.Number, amount.Scale, out var value) || (amount.UpperNumber is { } upper && !TryValue(context, upper, amount.UpperScale, out _)))
+        {
+            context.Report(DiagnosticCodes.MoneyOverflow, DiagnosticSeverity.Warning, DiagnosticMessages.MoneyOverflow, span);
+            return null;
+        }
+
+        var code = ChooseCurrency(context, amount.Currencies, span);
+        var currency = new CurrencyCode(code);
+        Money? upperBound = null;
+        if (amount.UpperNumber is { } upperNumber && TryValue(context, upperNumber, amount.UpperScale, out var upperValue))
+        {
+            upperBound = new Money(upperValue, currency);
+        }
+
+        var approximation = upperBound is null ? ReadApproximation(context, amount.First) : MoneyApproximation.Range;
+        var period = ReadPeriod(context, amount.End);
+
+        return new MoneyValue(new Money(value, currency), upperBound, approximation, period, context.Source[start..end], span, amount.First, amount.End, nameof(MoneyRecognizer));
+    }
+
+    private static bool TryValue(ExtractionContext context, int numberToken, decimal scale, out decimal value) =>
+        TryValue(context, context.Tokens, numberToken, scale, out value);
+
+    private static bool TryValue(ExtractionContext context, List<Token> tokens, int numberToken, decimal scale, out decimal value)
+    {
+        value = 0;
+        var text = tokens[numberToken].Text(context.Source);
+        Span<char> digits = stackalloc char[Math.Min(text.Length, 64)];
+        if (text.Length > 64)
+        {
+            return false;
+        }
+
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c != ',')
+            {
+                digits[length++] = c;
+            }
+        }
+
+        if (!decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+        {
+            return false;
+        }
+
+        try
+        {
+            value = checked(number * scale);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    private static string ChooseCurrency(ExtractionContext context, CurrencyPhrase[] candidates, TextSpan span)
+    {
+        var codes = candidates.Select(c => c.Code).Distinct().ToList();
+        if (codes.Count == 1)
+        {
+            return codes[0];
+        }
+
+        // A marked sign or word settles it: "A$" and "Australian dollars" are listed under AUD alone.
+        if (candidates.Select(c => Currencies.DefaultFor(c.Phrase)).FirstOrDefault(d => d is not null) is { } defaultCode && codes.Contains(defaultCode))
+        {
+            return defaultCode;
+        }
+
+        // Otherwise the article's countries decide: "Rs" in a story about Sri Lanka is LKR.
+        var best = (Code: (string?)null, Count: 0);
+        foreach (var code in codes)
+        {
+            var users = Currencies.CountriesUsing(code);
+            var count = context.Places.Where(p => p.CountryCode is { } c && users.Contains(c)).Sum(p => p.Mentions.Count);
+            if (count > best.Count)
+            {
+                best = (code, count);
+            }
+        }
+
+        if (best.Code is not null)
+        {
+            return best.Code;
+        }
+
+        context.Report(DiagnosticCodes.CurrencyAmbiguous, DiagnosticSeverity.Warning, DiagnosticMessages.CurrencyAmbiguous, span);
+        return codes[0];
+    }
+
+    private static MoneyApproximation ReadApproximation(ExtractionContext context, int first)
+    {
+        var tokens = context.Tokens;
+        if (first >= 1 && tokens[first - 1].IsWord)
+        {
+            var word = context.Text(first - 1);
+            switch (word)
+            {
+                case "around" or "about" or "nearly" or "some" or "approximately" or "roughly" or "almost" or "estimated":
+                    return MoneyApproximation.About;
+                case "over" or "above" or "exceeding":
+                    return MoneyApproximation.Over;
+                case "under" or "below":
+                    return MoneyApproximation.Under;
+                case "than" when first >= 2 && context.Text(first - 2) is "more":
+                    return MoneyApproximation.Over;
+                case "than" when first >= 2 && context.Text(first - 2) is "less" or "fewer":
+                    return MoneyApproximation.Under;
+                case "least" when first >= 2 && context.Text(first - 2) is "at":
+                    return MoneyApproximation.Over;
+                case "to" when first >= 2 && context.Text(first - 2) is "up" or "Up":
+                    return MoneyApproximation.UpTo;
+                case "to" when first >= 2 && context.Text(first - 2) is "close":
+                    return MoneyApproximation.About;
+            }
+        }
+
+        return MoneyApproximation.Exact;
+    }
+
+    private static MoneyPeriod? ReadPeriod(ExtractionContext context, int end)
+    {
+        var tokens = context.Tokens;
+        if (end >= tokens.Count || !tokens[end].IsWord)
+        {
+            return null;
+        }
+
+        var word = context.Text(end);
+        var next = end + 1 < tokens.Count && tokens[end + 1].IsWord ? context.Text(end + 1) : default;
+        MoneyPeriod? period = word switch
+        {
+            "annually" or "yearly" => MoneyPeriod.Year,
+            "monthly" => MoneyPeriod.Month,
+            "daily" => MoneyPeriod.Day,
+            "weekly" => MoneyPeriod.Week,
+            "quarterly" => MoneyPeriod.Quarter,
+            _ => null,
+        };
+        if (period is not null || word is not ("a" or "per" or "each" or "every"))
+        {
+            return period;
+        }
+
+        return next switch
+            {
+                "year" or "annum" => MoneyPeriod.Year,
+                "month" => MoneyPeriod.Month,
+                "day" => MoneyPeriod.Day,
+                "week" => MoneyPeriod.Week,
+                "quarter" => MoneyPeriod.Quarter,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// A headline may drop the scale ("$N loan agreements") when the body states it ("$N million"): the body's figure
+    /// stands, and the headline gets a diagnostic.
+    /// </summary>
+    private static void CheckHeadline(ExtractionContext context)
+    {
+        var article = context.Article;
+        if (article.Evidence.Find("headline") is not { } headline || context.Money.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(context.Source, headline.Span.Start, headline.Span.End, tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!TryRead(context, tokens, i, 0, tokens.Count, out var amount) || amount.UpperNumber is not null)
+            {
+                continue;
+            }
+
+            var start0 = tokens[amount.First].Start;
+            var end0 = tokens[amount.End - 1].End;
+            if (amount.HasScale)
+            {
+                // A headline figure with its scale must match some amount in the body.
+                if (TryValue(context, tokens, amount.Number, amount.Scale, out var headlineValue) && !context.Money.Any(m => m.Value.Amount == headlineValue || m.UpperBound?.Amount == headlineValue))
+                {
+                    context.Report(DiagnosticCodes.HeadlineMoneyDisagrees, DiagnosticSeverity.Warning, DiagnosticMessages.HeadlineMoneyDisagrees,
+                        new TextSpan(start0, end0 - start0, headline.Span.Line, headline.Span.Column + (start0 - headline.Span.Start)));
+                }
+
+                i = amount.End - 1;
+                continue;
+            }
+
+            var number = tokens[amount.Number].Text(context.Source).ToString();
+            foreach (var money in context.Money)
+            {
+                if (money.Value.Amount > 0 && context.Tokens[money.First..money.End].Any(t => t.Kind == TokenKind.Number && t.Text(context.Source).SequenceEqual(number))
+                    && money.Value.Amount != ParseOrZero(number))
+                {
+                    var start = tokens[amount.First].Start;
+                    var end = tokens[amount.End - 1].End;
+                    var span = new TextSpan(start, end - start, headline.Span.Line, headline.Span.Column + (start - headline.Span.Start));
+                    context.Report(DiagnosticCodes.MoneyScaleMissing, DiagnosticSeverity.Warning,
+                        string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.MoneyScaleMissing, context.Source[start..end], money.Text), span);
+                    break;
+                }
+            }
+
+            i = amount.End - 1;
+        }
+    }
+
+    private static decimal ParseOrZero(ReadOnlySpan<char> number) =>
+        decimal.TryParse(number.ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0;
+
+    /// <summary>An amount as read, before its value and currency are settled.</summary>
+    internal readonly record struct RawAmount(int First, int End, int Number, decimal Scale, int? UpperNumber, decimal UpperScale, CurrencyPhrase[] Currencies, bool HasScale);
+}

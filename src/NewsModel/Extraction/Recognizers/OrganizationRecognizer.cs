@@ -1,0 +1,352 @@
+using NewsModel.Domain;
+using NewsModel.Extraction.Entities;
+using NewsModel.Extraction.Tokens;
+using NewsModel.Vocabulary;
+
+namespace NewsModel.Extraction.Recognizers;
+
+/// <summary>
+/// Finds organisations the vocabulary does not list: those an article defines with an acronym
+/// (<c>Press Information Department (PID)</c>, then <c>the PID said</c>), capitalised phrases headed by an
+/// organisation noun (<c>Economic Affairs Division</c>, <c>Ministry of Foreign Affairs of Afghanistan</c>), and
+/// lower-case references to a country's ministry (<c>the Pakistani foreign office</c>, <c>Kenya’s finance ministry</c>).
+/// </summary>
+internal sealed class OrganizationRecognizer : ExtractionRule
+{
+    private const int MaxPhraseWords = 8;
+
+    public override int Order => 200;
+
+    public override void Run(ExtractionContext context)
+    {
+        var defined = new List<(string Acronym, OrganizationEntity Organization)>();
+        foreach (var (first, end) in context.ParagraphTokens)
+        {
+            for (var i = first; i < end; i++)
+            {
+                if (TryAcronymDefinition(context, i, first, defined))
+                {
+                    continue;
+                }
+
+                if (!context.IsCovered(i))
+                {
+                    i = TryMinistryReference(context, i, first, end) ?? TryHeadedPhrase(context, i, first, end) ?? i;
+                }
+            }
+        }
+
+        if (defined.Count > 0)
+        {
+            AddAcronymMentions(context, defined);
+        }
+    }
+
+    /// <summary>At "(", reads "Capitalised Phrase (ACRONYM)" and registers the acronym.</summary>
+    private static bool TryAcronymDefinition(ExtractionContext context, int open, int paragraphFirst, List<(string, OrganizationEntity)> defined)
+    {
+        var tokens = context.Tokens;
+        if (!tokens[open].IsPunctuation(context.Source, '(') || open + 2 >= tokens.Count || open == paragraphFirst
+            || !tokens[open + 2].IsPunctuation(context.Source, ')'))
+        {
+            return false;
+        }
+
+        var acronymToken = tokens[open + 1];
+        var acronym = acronymToken.Text(context.Source);
+        if (!acronymToken.IsWord || !acronymToken.IsAllCaps || acronym.Length is < 2 or > 8)
+        {
+            return false;
+        }
+
+        // The phrase before "(" ends where its initials run out: walk back over capitalised words and joiners.
+        var phraseEnd = open;
+        var phraseStart = phraseEnd;
+        var initials = acronym.Length - 1;
+        while (phraseStart - 1 >= paragraphFirst && phraseEnd - phraseStart < MaxPhraseWords && initials >= 0)
+        {
+            var token = tokens[phraseStart - 1];
+            var word = token.Text(context.Source);
+            if (token.IsWord && token.IsCapitalized && char.ToUpperInvariant(word[0]) == acronym[initials])
+            {
+                initials--;
+                phraseStart--;
+            }
+            else if (token.IsWord && token.IsLower && word is "of" or "for" or "and" or "on" or "de")
+            {
+                phraseStart--;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (initials >= 0 || phraseStart == phraseEnd)
+        {
+            return false;
+        }
+
+        var existing = OrganizationAt(context, phraseStart, phraseEnd);
+        if (existing is null && (context.IsCovered(phraseStart) || context.IsCovered(phraseEnd - 1)))
+        {
+            return false;
+        }
+
+        var organization = existing;
+        if (organization is null)
+        {
+            var name = context.TextOf(phraseStart, phraseEnd);
+            organization = new OrganizationEntity(name, KindOf(context, phraseStart, phraseEnd))
+            {
+                Acronym = acronym.ToString(),
+                Rule = nameof(OrganizationRecognizer) + ".Acronym",
+            };
+            context.Organizations.Add(organization);
+            AddMention(context, organization, phraseStart, phraseEnd);
+        }
+        else
+        {
+            organization.Acronym ??= acronym.ToString();
+        }
+
+        AddMention(context, organization, open + 1, open + 2);
+        defined.Add((acronym.ToString(), organization));
+        return true;
+    }
+
+    /// <summary>"the Pakistani foreign office", "Afghanistan’s foreign ministry", "Islamabad’s foreign ministry".</summary>
+    private static int? TryMinistryReference(ExtractionContext context, int i, int first, int end)
+    {
+        var count = OrganizationHeads.Ministries.Match(context.Source, context.Tokens, i, end, out var canonical);
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var country = CountryBefore(context, i, first);
+
+        // "the Ministry of Foreign Affairs of Afghanistan": the country may follow instead.
+        if (country is null && i + count + 1 < end && context.Text(i + count) is "of" && PlaceAt(context, i + count + 1) is { Kind: PlaceKind.Country } after)
+        {
+            country = after;
+            count += 2;
+        }
+
+        var name = country is null ? canonical![0] : $"{canonical![0]} of {country.Name}";
+        var organization = Find(context, name) ?? Add(context, new OrganizationEntity(name, OrganizationKind.Ministry)
+        {
+            CountryCode = country?.CountryCode,
+            Rule = nameof(OrganizationRecognizer) + ".Ministry",
+        });
+        AddMention(context, organization, i, i + count);
+        return i + count - 1;
+    }
+
+    /// <summary>"Economic Affairs Division", "Ministry of Foreign Affairs of Afghanistan", "Board of Executive Directors".</summary>
+    private static int? TryHeadedPhrase(ExtractionContext context, int i, int first, int end)
+    {
+        var tokens = context.Tokens;
+        if (!tokens[i].IsWord || !tokens[i].IsCapitalized)
+        {
+            return null;
+        }
+
+        // Find a head noun within the capitalised run that starts here.
+        var head = -1;
+        var kind = OrganizationKind.Other;
+        var j = i;
+        for (; j < end && j - i < MaxPhraseWords && tokens[j].IsWord && tokens[j].IsCapitalized && !context.IsCovered(j); j++)
+        {
+            if (OrganizationHeads.TryGetHead(context.Text(j), out var headKind))
+            {
+                head = j;
+                kind = headKind;
+            }
+        }
+
+        if (head < 0 || (head == i && j == i + 1 && !IsOf(context, j, end)))
+        {
+            return null;
+        }
+
+        var phraseEnd = head + 1;
+
+        // "Ministry of Foreign Affairs of Afghanistan": of/for + capitalised words or a known place.
+        string? countryCode = null;
+        while (IsOf(context, phraseEnd, end))
+        {
+            var k = phraseEnd + 1;
+            if (k < end && context.Text(k).Equals("the", StringComparison.Ordinal))
+            {
+                k++;
+            }
+
+            var start = k;
+            while (k < end && tokens[k].IsWord && (tokens[k].IsCapitalized || (k > start && context.Text(k) is "and")) && k - start < MaxPhraseWords)
+            {
+                if (context.IsCovered(k))
+                {
+                    countryCode ??= CountryCodeAt(context, k);
+                }
+
+                k++;
+            }
+
+            if (k == start || context.Text(k - 1) is "and")
+            {
+                break;
+            }
+
+            phraseEnd = k;
+        }
+
+        var name = context.TextOf(i, phraseEnd);
+        countryCode ??= CountryBefore(context, i, first)?.CountryCode;
+        var organization = Find(context, name) ?? Add(context, new OrganizationEntity(name, kind)
+        {
+            CountryCode = countryCode,
+            Rule = nameof(OrganizationRecognizer) + ".Head",
+        });
+        AddMention(context, organization, i, phraseEnd);
+        return phraseEnd - 1;
+    }
+
+    private static bool IsOf(ExtractionContext context, int i, int end) =>
+        i + 1 < end && context.Tokens[i].IsWord && context.Text(i) is "of" or "for" && !context.Tokens[i + 1].IsLower
+        || (i + 2 < end && context.Text(i) is "of" or "for" && context.Text(i + 1) is "the" && context.Tokens[i + 2].IsCapitalized);
+
+    /// <summary>The country named just before a phrase: "Pakistani", "Pakistan’s", "Islamabad’s" (a capital stands for its country).</summary>
+    private static PlaceEntity? CountryBefore(ExtractionContext context, int i, int first)
+    {
+        var k = i - 1;
+        if (k >= first && context.Tokens[k].Kind == TokenKind.Possessive)
+        {
+            k--;
+        }
+
+        if (k < first)
+        {
+            return null;
+        }
+
+        foreach (var annotation in context.Annotations)
+        {
+            if (annotation.Kind == AnnotationKind.Place && annotation.End - 1 == k)
+            {
+                var place = context.Places[annotation.Entity];
+                if (place.Kind == PlaceKind.Country)
+                {
+                    return place;
+                }
+
+                if (place.Kind == PlaceKind.City && Gazetteer.Country(place.CountryCode) is { } country && country.Capital == place.Name)
+                {
+                    return GazetteerRecognizer.CountryPlace(context, country, place.FirstSpan);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static PlaceEntity? PlaceAt(ExtractionContext context, int token)
+    {
+        foreach (var annotation in context.Annotations)
+        {
+            if (annotation.Kind == AnnotationKind.Place && annotation.First == token && annotation.Count == 1)
+            {
+                return context.Places[annotation.Entity];
+            }
+        }
+
+        return null;
+    }
+
+    private static string? CountryCodeAt(ExtractionContext context, int token)
+    {
+        foreach (var annotation in context.Annotations)
+        {
+            if (annotation.Kind == AnnotationKind.Place && token >= annotation.First && token < annotation.End)
+            {
+                return context.Places[annotation.Entity].CountryCode;
+            }
+        }
+
+        return null;
+    }
+
+    private static OrganizationEntity? OrganizationAt(ExtractionContext context, int first, int end)
+    {
+        foreach (var annotation in context.Annotations)
+        {
+            if (annotation.Kind == AnnotationKind.Organization && annotation.First == first && annotation.End == end)
+            {
+                return context.Organizations[annotation.Entity];
+            }
+        }
+
+        return null;
+    }
+
+    private static OrganizationKind KindOf(ExtractionContext context, int first, int end)
+    {
+        for (var k = end - 1; k >= first; k--)
+        {
+            if (OrganizationHeads.TryGetHead(context.Text(k), out var kind))
+            {
+                return kind;
+            }
+        }
+
+        return OrganizationKind.Other;
+    }
+
+    private static void AddAcronymMentions(ExtractionContext context, List<(string Acronym, OrganizationEntity Organization)> defined)
+    {
+        var tokens = context.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsAllCaps || context.IsCovered(i))
+            {
+                continue;
+            }
+
+            foreach (var (acronym, organization) in defined)
+            {
+                if (context.Text(i).SequenceEqual(acronym))
+                {
+                    AddMention(context, organization, i, i + 1);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static OrganizationEntity? Find(ExtractionContext context, string name)
+    {
+        foreach (var organization in context.Organizations)
+        {
+            if (string.Equals(organization.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return organization;
+            }
+        }
+
+        return null;
+    }
+
+    private static OrganizationEntity Add(ExtractionContext context, OrganizationEntity organization)
+    {
+        context.Organizations.Add(organization);
+        return organization;
+    }
+
+    private static void AddMention(ExtractionContext context, OrganizationEntity organization, int first, int end)
+    {
+        var start = context.Tokens[first].Start;
+        var stop = context.Tokens[end - 1].End;
+        organization.Mentions.Add(new Mention(context.Source[start..stop], context.SpanOfChars(start, stop)));
+        context.Annotate(new Annotation(AnnotationKind.Organization, first, end - first, context.Organizations.IndexOf(organization), start, stop - start));
+    }
+}

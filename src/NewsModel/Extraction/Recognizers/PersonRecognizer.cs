@@ -1,0 +1,611 @@
+using System.Collections.Frozen;
+using NewsModel.Domain;
+using NewsModel.Extraction.Entities;
+using NewsModel.Extraction.Tokens;
+using NewsModel.Vocabulary;
+
+namespace NewsModel.Extraction.Recognizers;
+
+/// <summary>
+/// Finds people: names after a title (<c>Foreign Secretary Amina Rao</c>, <c>ADB Country Director for Kenya Ana Ruiz</c>,
+/// <c>… of the Ministry of Finance, Mr Ali Khan</c>), after an honorific (<c>Dr. Lee</c>), before a title in
+/// apposition (<c>Ana Ruiz, the bank’s country director,</c>) or before a speech verb (<c>Ana Ruiz said</c>); then links
+/// later short mentions (<c>Ruiz</c>, <c>Mr Khan</c>) to them.
+/// </summary>
+/// <remarks>
+/// A capitalised phrase alone never makes a person: it needs a title, an honorific, apposition or a speech verb, and
+/// tokens the gazetteer already named as places or organisations are never read as names. Affiliation comes from the
+/// words before the title (<c>Pakistan’s</c>, <c>Kenyan</c>, <c>ADB</c>), from an <c>of …</c> complement naming a country
+/// or ministry, or from the sentence (<c>the Kenyan side was led by …</c>).
+/// </remarks>
+internal sealed class PersonRecognizer : ExtractionRule
+{
+    private const int MaxNameWords = 6;
+
+    private static readonly FrozenSet<string> s_titleModifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "acting", "senior", "former", "interim", "caretaker", "outgoing", "incoming", "new", "federal", "provincial", "visiting",
+        "then", "current", "newly", "appointed", "elected", "principal", "additional", "joint", "special", "chief", "top");
+
+    private static readonly FrozenSet<string> s_speechVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "said", "says", "told", "tells", "added", "adds", "noted", "stated", "stressed", "emphasised", "emphasized", "explained",
+        "announced", "warned", "remarked", "observed", "highlighted", "underlined", "urged", "called", "asked", "insisted");
+
+    private static readonly FrozenSet<string> s_notNames = FrozenSet.Create(StringComparer.Ordinal,
+        "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "Our",
+        "Both", "Later", "Earlier", "Meanwhile", "However", "Also", "In", "On", "At", "For", "With", "By", "From", "To", "As", "After",
+        "Before", "During", "Under", "Over", "While", "When", "Since", "If", "But", "And", "Or", "Nor", "So", "Yet", "Last", "Next",
+        "Each", "Every", "All", "Some", "Many", "Several", "Other", "Another", "Such", "Only", "First", "Second", "Third", "Government",
+        "State", "Minister", "President", "Prime", "Ambassador", "Secretary", "Director", "Chairman", "Bank", "Fund", "Agreement",
+        "Project", "Program", "Programme", "Mechanism", "Framework", "Railway", "Division", "Ministry", "Office", "Department", "Talks",
+        "Thursday", "Monday", "Tuesday", "Wednesday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr");
+
+    public override int Order => 300;
+
+    public override void Run(ExtractionContext context)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            for (var i = sentence.First; i < sentence.End; i++)
+            {
+                if (context.IsCovered(i) || !context.Tokens[i].IsWord)
+                {
+                    continue;
+                }
+
+                i = TryTitled(context, sentence, i) ?? TryApposition(context, sentence, i) ?? i;
+            }
+        }
+
+        LinkShortMentions(context);
+    }
+
+    /// <summary>[affiliation] title [complements] [,] [honorific] Name.</summary>
+    private static int? TryTitled(ExtractionContext context, Sentence sentence, int i)
+    {
+        var title = ReadTitle(context, i, sentence.End);
+        if (title is not { } t)
+        {
+            return null;
+        }
+
+        var nameStart = t.End;
+        if (nameStart < sentence.End && context.Tokens[nameStart].IsPunctuation(context.Source, ','))
+        {
+            nameStart++;
+        }
+
+        string? honorific = null;
+
+        // "Additional Secretary for Kenya, Ambassador Ana Ruiz": a rank between the title and the name.
+        if (nameStart > t.End && ReadTitle(context, nameStart, sentence.End) is { IsHonorific: false } rank && rank.End == rank.TitleEnd
+            && ReadName(context, rank.End, sentence.End) > rank.End)
+        {
+            honorific = context.TextOf(rank.Start, rank.End);
+            nameStart = rank.End;
+        }
+        else if (ReadHonorific(context, nameStart, sentence.End) is { } h)
+        {
+            honorific = h.Text;
+            nameStart = h.End;
+        }
+        else if (t.IsHonorific)
+        {
+            honorific = context.TextOf(t.Start, t.TitleEnd);
+        }
+
+        var nameEnd = ReadName(context, nameStart, sentence.End);
+        if (nameEnd == nameStart)
+        {
+            return null;
+        }
+
+        // A bare title word before a single capitalised word is too weak ("Minister Ali" is fine, "Director Mission" is not):
+        // the name must not be followed by a word that continues a proper noun.
+        var person = AddPerson(context, nameStart, nameEnd, nameof(PersonRecognizer) + ".Title");
+        person.Honorific ??= honorific is null ? null : honorific.TrimEnd('.');
+        if (!t.IsHonorific && person.Title is null)
+        {
+            person.Title = context.TextOf(t.Start, t.End);
+            person.TitleSpan = context.Span(t.Start, t.End);
+        }
+
+        SetAffiliation(context, person, t, sentence);
+        AnnotateTitle(context, t.Start, t.End, person);
+        return nameEnd - 1;
+    }
+
+    /// <summary>Marks a title's tokens, so extractors know a place inside it ("… for Pakistan") names a portfolio, not a party.</summary>
+    private static void AnnotateTitle(ExtractionContext context, int first, int end, PersonEntity person)
+    {
+        if (end > first)
+        {
+            var start = context.Tokens[first].Start;
+            context.Annotations.Add(new Annotation(AnnotationKind.Title, first, end - first, context.People.IndexOf(person), start, context.Tokens[end - 1].End - start));
+        }
+    }
+
+    /// <summary>Name, [the] title … — or Name said.</summary>
+    private static int? TryApposition(ExtractionContext context, Sentence sentence, int i)
+    {
+        if (!context.Tokens[i].IsCapitalized || s_notNames.Contains(context.Text(i).ToString()))
+        {
+            return null;
+        }
+
+        var honorific = ReadHonorific(context, i, sentence.End);
+        var nameStart = honorific?.End ?? i;
+        var nameEnd = ReadName(context, nameStart, sentence.End);
+        var words = nameEnd - nameStart;
+        if (words == 0)
+        {
+            return null;
+        }
+
+        if ((ExistingPerson(context, nameStart, nameEnd) ?? (words == 1 ? PersonWithWord(context, context.Text(nameStart)) : null)) is { } known)
+        {
+            AddMention(context, known, i, nameEnd);
+            return nameEnd - 1;
+        }
+
+        var after = nameEnd;
+        if (after < sentence.End && context.Tokens[after].IsPunctuation(context.Source, ','))
+        {
+            // Name, [Country’s | the | Org] title
+            var k = after + 1;
+            if (k < sentence.End && context.Text(k) is "the")
+            {
+                k++;
+            }
+
+            var titleStart = k;
+            while (k < sentence.End && IsAffiliationToken(context, k))
+            {
+                k++;
+            }
+
+            if (ReadTitle(context, k, sentence.End) is { } title && !title.IsHonorific && (words >= 2 || honorific is not null))
+            {
+                var person = AddPerson(context, nameStart, nameEnd, nameof(PersonRecognizer) + ".Apposition");
+                person.Honorific ??= honorific?.Text.TrimEnd('.');
+                person.Title ??= context.TextOf(title.Start, title.End);
+                person.TitleSpan ??= context.Span(title.Start, title.End);
+                SetAffiliation(context, person, title with { AffiliationStart = titleStart }, sentence);
+                AnnotateTitle(context, title.Start, title.End, person);
+                return nameEnd - 1;
+            }
+        }
+
+        var speaks = (after < sentence.End && context.Tokens[after].IsWord && s_speechVerbs.Contains(context.Text(after).ToString()))
+            || (i - 1 >= sentence.First && context.Tokens[i - 1].IsWord && context.Text(i - 1) is "said" or "says" or "according")
+            || (i - 2 >= sentence.First && context.Text(i - 2) is "according" && context.Text(i - 1) is "to");
+        if ((speaks && words >= 2) || (honorific is not null && words >= 1))
+        {
+            var person = AddPerson(context, nameStart, nameEnd, nameof(PersonRecognizer) + (speaks ? ".Speaker" : ".Honorific"));
+            person.Honorific ??= honorific?.Text.TrimEnd('.');
+            return nameEnd - 1;
+        }
+
+        return null;
+    }
+
+    private static bool IsAffiliationToken(ExtractionContext context, int k) =>
+        context.IsCovered(k) && AnnotationAt(context, k) is { Kind: AnnotationKind.Place or AnnotationKind.Organization }
+        || context.Tokens[k].Kind == TokenKind.Possessive;
+
+    /// <summary>A title with its modifiers and complements: "acting country director for Bangladesh", "Director-General of the First Political Division at the Ministry of Foreign Affairs of Afghanistan".</summary>
+    private static TitleRun? ReadTitle(ExtractionContext context, int i, int end)
+    {
+        var tokens = context.Tokens;
+        var start = i;
+        while (i < end && tokens[i].IsWord && s_titleModifiers.Contains(context.Text(i).ToString()))
+        {
+            i++;
+        }
+
+        var count = Gazetteer.Titles.Match(context.Source, tokens, i, end, out var infos);
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var info = infos![0];
+
+        // A title in lower case only counts as one when it is long enough to be unambiguous ("country director", not "chair").
+        if (tokens[i].IsLower && count == 1 && !IsLowerTitleWord(context.Text(i)))
+        {
+            return null;
+        }
+
+        var titleEnd = i + count;
+        var end2 = titleEnd;
+
+        // "Deputy Prime Minister/Foreign Minister": a second title joined by a slash.
+        if (end2 + 1 < end && tokens[end2].IsPunctuation(context.Source, '/'))
+        {
+            var second = Gazetteer.Titles.Match(context.Source, tokens, end2 + 1, end, out _);
+            if (second > 0)
+            {
+                end2 += 1 + second;
+            }
+        }
+
+        // Complements: of / for / at / to + [the] + places, organisations and plain capitalised words — but a run of
+        // plain capitalised words at the end is the person's name, not the complement ("Country Director for Kenya Ana Ruiz").
+        while (end2 + 1 < end && tokens[end2].IsWord && context.Text(end2) is "of" or "for" or "at" or "to" or "in")
+        {
+            var k = end2 + 1;
+            if (k < end && context.Text(k) is "the")
+            {
+                k++;
+            }
+
+            var wordsStart = k;
+            var consumed = k;
+            while (k < end)
+            {
+                if (context.IsCovered(k) && AnnotationAt(context, k) is { } annotation)
+                {
+                    k = Math.Max(k + 1, annotation.End);
+                    consumed = k;
+                }
+                else if (k > wordsStart && tokens[k].IsWord && context.Text(k) is "and" or "of" or "for" or "the" && k + 1 < end && !tokens[k + 1].IsLower)
+                {
+                    k++;
+                }
+                else if (tokens[k].IsWord && (tokens[k].IsCapitalized || tokens[k].IsAllCaps))
+                {
+                    var run = k;
+                    while (run < end && tokens[run].IsWord && tokens[run].IsCapitalized && !context.IsCovered(run))
+                    {
+                        run++;
+                    }
+
+                    var plain = run - k;
+                    var closes = run >= end || !tokens[run].IsWord || tokens[run].IsLower;
+                    if (LooksLikeOrganization(context, k, run) || !closes)
+                    {
+                        k = run;
+                        consumed = k;
+                    }
+                    else
+                    {
+                        // The last two plain words (three with a name prefix) are the name.
+                        var nameWords = plain >= 3 && NameParticles.IsNamePrefix(context.Text(run - 3)) ? 3 : 2;
+                        if (plain > nameWords)
+                        {
+                            consumed = run - nameWords;
+                        }
+
+                        break;
+                    }
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (consumed == wordsStart)
+            {
+                break;
+            }
+
+            end2 = consumed;
+        }
+
+        return new TitleRun(start, i, titleEnd, end2, info.IsHonorific, info.Kind, start);
+    }
+
+    private static bool IsLowerTitleWord(ReadOnlySpan<char> word) =>
+        word is "minister" or "secretary" or "ambassador" or "director" or "governor" or "spokesperson" or "spokesman" or "spokeswoman"
+            or "chairman" or "adviser" or "advisor" or "president" or "envoy" or "commissioner";
+
+    private static bool LooksLikeOrganization(ExtractionContext context, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (OrganizationHeads.TryGetHead(context.Text(k), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (string Text, int End)? ReadHonorific(ExtractionContext context, int i, int end)
+    {
+        if (i >= end || !context.Tokens[i].IsWord || NameParticles.IsNamePrefix(context.Text(i)))
+        {
+            return null;
+        }
+
+        var count = Gazetteer.Titles.Match(context.Source, context.Tokens, i, end, out var infos);
+        if (count == 0 || !infos![0].IsHonorific)
+        {
+            return null;
+        }
+
+        var stop = i + count;
+        if (stop < end && context.Tokens[stop].IsPunctuation(context.Source, '.') && !context.Tokens[stop].SpaceBefore)
+        {
+            stop++;
+        }
+
+        return (context.TextOf(i, stop), stop);
+    }
+
+    /// <summary>Reads up to six name words from <paramref name="i"/>; returns the index after the name, or <paramref name="i"/> when there is none.</summary>
+    private static int ReadName(ExtractionContext context, int i, int end)
+    {
+        var tokens = context.Tokens;
+        var k = i;
+        var last = i;
+        while (k < end && k - i < MaxNameWords)
+        {
+            var token = tokens[k];
+            var word = context.Text(k);
+            if (token.IsWord && token.IsCapitalized && !token.IsAllCaps && !context.IsCovered(k) && (k > i || !s_notNames.Contains(word.ToString()))
+                && !(k > i && s_notNames.Contains(word.ToString()) && !NameParticles.IsNamePrefix(word)))
+            {
+                k++;
+                last = k;
+
+                // An initial: "A." in "Ali A. Khan".
+                if (word.Length == 1 && k < end && tokens[k].IsPunctuation(context.Source, '.') && !tokens[k].SpaceBefore)
+                {
+                    k++;
+                    last = k;
+                }
+            }
+            else if (token.IsWord && k > i && NameParticles.IsJoiner(word) && k + 1 < end && tokens[k + 1].IsCapitalized)
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // A name does not end in a title word such as "Minister" picked up from a following title.
+        while (last > i && Gazetteer.Titles.Match(context.Source, tokens, last - 1, last, out _) > 0)
+        {
+            last--;
+        }
+
+        return last;
+    }
+
+    private static PersonEntity? PersonWithWord(ExtractionContext context, ReadOnlySpan<char> word)
+    {
+        PersonEntity? match = null;
+        foreach (var person in context.People)
+        {
+            foreach (var nameWord in person.NameWords)
+            {
+                if (word.SequenceEqual(nameWord))
+                {
+                    match = person;
+                }
+            }
+        }
+
+        return match;
+    }
+
+    private static PersonEntity? ExistingPerson(ExtractionContext context, int first, int end)
+    {
+        var name = context.TextOf(first, end);
+        foreach (var person in context.People)
+        {
+            if (person.Name == name)
+            {
+                return person;
+            }
+        }
+
+        return null;
+    }
+
+    private static PersonEntity AddPerson(ExtractionContext context, int first, int end, string rule)
+    {
+        // A single word that is part of a known name is a short mention ("Mufti Noor" after "Noor Ahmad Noor"), not a new person.
+        var person = ExistingPerson(context, first, end) ?? (end - first == 1 ? PersonWithWord(context, context.Text(first)) : null);
+        if (person is null)
+        {
+            person = new PersonEntity(context.TextOf(first, end))
+            {
+                NameSpan = context.Span(first, end),
+                AffiliationRule = rule,
+            };
+            var words = new List<string>();
+            for (var k = first; k < end; k++)
+            {
+                if (context.Tokens[k].IsWord && context.Tokens[k].IsCapitalized && !NameParticles.IsNamePrefix(context.Text(k)))
+                {
+                    words.Add(context.Text(k).ToString());
+                }
+            }
+
+            person.NameWords = [.. words];
+            context.People.Add(person);
+        }
+
+        AddMention(context, person, first, end);
+        return person;
+    }
+
+    private static void AddMention(ExtractionContext context, PersonEntity person, int first, int end)
+    {
+        var start = context.Tokens[first].Start;
+        var stop = context.Tokens[end - 1].End;
+        person.Mentions.Add(new Mention(context.Source[start..stop], context.SpanOfChars(start, stop)));
+        context.Annotate(new Annotation(AnnotationKind.Person, first, end - first, context.People.IndexOf(person), start, stop - start));
+    }
+
+    private static void SetAffiliation(ExtractionContext context, PersonEntity person, TitleRun title, Sentence sentence)
+    {
+        if (person.AffiliationName is not null)
+        {
+            return;
+        }
+
+        // Before the title: "Pakistan’s", "Kenyan", "ADB", "World Bank".
+        var k = title.AffiliationStart - 1;
+        if (k >= sentence.First && context.Tokens[k].Kind == TokenKind.Possessive)
+        {
+            k--;
+        }
+
+        if (title.AffiliationStart > title.Start)
+        {
+            k = title.Start - 1;
+        }
+
+        for (var probe = title.Start - 1; probe >= Math.Max(sentence.First, title.Start - 3); probe--)
+        {
+            if (context.Tokens[probe].Kind == TokenKind.Possessive)
+            {
+                continue;
+            }
+
+            if (AnnotationAt(context, probe) is { } annotation && annotation.End >= title.Start - 1)
+            {
+                if (Assign(context, person, annotation, nameof(PersonRecognizer) + ".Prefix"))
+                {
+                    return;
+                }
+            }
+
+            break;
+        }
+
+        // In apposition, the words between the comma and the title: "…, the World Bank’s country director".
+        for (var probe = title.AffiliationStart; probe < title.Start; probe++)
+        {
+            if (AnnotationAt(context, probe) is { } annotation && Assign(context, person, annotation, nameof(PersonRecognizer) + ".Prefix"))
+            {
+                return;
+            }
+        }
+
+        // In an "of …" complement: "Minister of Finance of Kenya", "Ministry of Foreign Affairs of Afghanistan".
+        for (var probe = title.TitleEnd; probe < title.End; probe++)
+        {
+            if (context.Text(probe) is "for" or "to")
+            {
+                // "Country Director for Pakistan" names a portfolio, not an affiliation; skip to the next "of" or "at".
+                while (probe + 1 < title.End && context.Text(probe + 1) is not ("of" or "at"))
+                {
+                    probe++;
+                }
+
+                continue;
+            }
+
+            if (AnnotationAt(context, probe) is { } annotation && Assign(context, person, annotation, nameof(PersonRecognizer) + ".Complement"))
+            {
+                return;
+            }
+        }
+    }
+
+    private static bool Assign(ExtractionContext context, PersonEntity person, Annotation annotation, string rule)
+    {
+        switch (annotation.Kind)
+        {
+            case AnnotationKind.Place when context.Places[annotation.Entity].Kind == PlaceKind.Country:
+                person.AffiliationPlace = context.Places[annotation.Entity];
+                break;
+            case AnnotationKind.Organization:
+                var organization = context.Organizations[annotation.Entity];
+                if (organization.Kind is OrganizationKind.Ministry or OrganizationKind.Government && organization.CountryCode is { } code
+                    && Gazetteer.Country(code) is { } country)
+                {
+                    person.AffiliationPlace = GazetteerRecognizer.CountryPlace(context, country, organization.FirstSpan);
+                }
+                else if (organization.Kind is OrganizationKind.Ministry or OrganizationKind.Government)
+                {
+                    return false;
+                }
+                else
+                {
+                    person.AffiliationOrganization = organization;
+                }
+
+                break;
+            default:
+                return false;
+        }
+
+        person.AffiliationSpan = context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length);
+        person.AffiliationRule = rule;
+        return true;
+    }
+
+    private static Annotation? AnnotationAt(ExtractionContext context, int token)
+    {
+        foreach (var annotation in context.Annotations)
+        {
+            if (annotation.Kind is AnnotationKind.Place or AnnotationKind.Organization && token >= annotation.First && token < annotation.End)
+            {
+                return annotation;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Later short mentions: "Karim", "Mr Karim", "Mufti Noor" link to the person whose name holds that word.</summary>
+    private static void LinkShortMentions(ExtractionContext context)
+    {
+        if (context.People.Count == 0)
+        {
+            return;
+        }
+
+        var tokens = context.Tokens;
+        foreach (var sentence in context.Sentences)
+        {
+            for (var i = sentence.First; i < sentence.End; i++)
+            {
+                if (context.IsCovered(i) || !tokens[i].IsWord || !tokens[i].IsCapitalized)
+                {
+                    continue;
+                }
+
+                var honorific = ReadHonorific(context, i, sentence.End);
+                var word = honorific is { } h ? h.End : i;
+                if (word >= sentence.End || context.IsCovered(word) || !tokens[word].IsCapitalized)
+                {
+                    continue;
+                }
+
+                var text = context.Text(word);
+                PersonEntity? match = null;
+                foreach (var person in context.People)
+                {
+                    foreach (var nameWord in person.NameWords)
+                    {
+                        if (text.SequenceEqual(nameWord))
+                        {
+                            match = person;
+                        }
+                    }
+                }
+
+                // Two name words in a row that are no one's full name start something else; leave them.
+                if (match is not null && !(word + 1 < sentence.End && tokens[word + 1].IsCapitalized && !context.IsCovered(word + 1)))
+                {
+                    AddMention(context, match, i, word + 1);
+                    i = word;
+                }
+            }
+        }
+    }
+
+    /// <summary>Where a title lies: modifiers from <see cref="Start"/>, the title word(s) from <see cref="TitleStart"/> to <see cref="TitleEnd"/>, complements to <see cref="End"/>.</summary>
+    private readonly record struct TitleRun(int Start, int TitleStart, int TitleEnd, int End, bool IsHonorific, string Kind, int AffiliationStart);
+}

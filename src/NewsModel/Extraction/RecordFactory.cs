@@ -1,0 +1,146 @@
+using NewsModel.Domain;
+using NewsModel.Extraction.Entities;
+
+namespace NewsModel.Extraction;
+
+/// <summary>
+/// Turns event drafts into records. Confidence grows with each key field the rules found; a record that lacks a key
+/// field or failed a consistency check is flagged for review.
+/// </summary>
+internal static class RecordFactory
+{
+    public static Meeting Meeting(MeetingDraft draft)
+    {
+        var confidence = 0.4 + (draft.Parties.Count >= 2 ? 0.2 : 0) + (draft.Date is null ? 0 : 0.15) + (draft.Location is null ? 0 : 0.15)
+            + (draft.Participants.Count > 0 || draft.Delegations.Count > 0 ? 0.1 : 0);
+        return new Meeting
+        {
+            Id = draft.Id,
+            Kind = draft.Kind,
+            Name = draft.Name,
+            Level = draft.Level,
+            Round = draft.Round,
+            Status = draft.Status,
+            Parties = [.. draft.Parties.Select(p => p.Name)],
+            PartyIds = [.. draft.Parties.Select(p => p.Id)],
+            Participants = [.. draft.Participants.Select(p => p.Name)],
+            ParticipantIds = [.. draft.Participants.Select(p => p.Id)],
+            Location = draft.Location?.Name,
+            LocationId = draft.Location?.Id,
+            Date = draft.Date?.Mention,
+            Topics = [.. draft.Topics],
+            DelegationIds = [.. draft.Delegations.Select(d => d.Id)],
+            CommitmentIds = [.. draft.Commitments.Select(c => c.Id)],
+            Span = draft.Span,
+            Confidence = Round(confidence - Penalty(draft)),
+            NeedsReview = draft.Parties.Count < 2 || draft.Checks.Count > 0,
+            Evidence = [.. draft.Evidence],
+        };
+    }
+
+    public static Delegation Delegation(DelegationDraft draft) => new()
+    {
+        Id = draft.Id,
+        Side = draft.Side?.Name,
+        SideId = draft.Side?.Id,
+        Head = draft.Head?.Name,
+        HeadId = draft.Head?.Id,
+        HeadTitle = draft.Head?.Title,
+        Members = [.. draft.Members.Select(m => m.Name)],
+        MemberIds = [.. draft.Members.Select(m => m.Id)],
+        MeetingId = draft.Meeting?.Id,
+        Span = draft.Span,
+        Confidence = Round(0.6 + (draft.Head is null ? 0 : 0.2) + (draft.Side is null ? 0 : 0.2)),
+        NeedsReview = draft.Head is null || draft.Side is null,
+        Evidence = [.. draft.Evidence],
+    };
+
+    public static LoanAgreement Loan(LoanDraft draft)
+    {
+        var confidence = 0.4 + (draft.Lender is null ? 0 : 0.2) + (draft.Borrower is null ? 0 : 0.2) + (draft.Amount is null ? 0 : 0.2);
+        return new LoanAgreement
+        {
+            Id = draft.Id,
+            Lender = draft.Lender?.Name,
+            LenderId = draft.Lender?.Id,
+            Borrower = draft.Borrower?.Name,
+            BorrowerId = draft.Borrower?.Id,
+            Amount = draft.Amount?.Value,
+            Name = draft.Name,
+            Instrument = draft.Instrument,
+            Purpose = draft.Purpose,
+            Signed = draft.Signed?.Mention,
+            Approved = draft.Approved?.Mention,
+            Signatories =
+            [
+                .. draft.Signatories.Select(p => new Signatory { PersonId = p.Id, Name = p.Name, Title = p.Title, Affiliation = p.AffiliationName }),
+            ],
+            Place = draft.Place?.Name,
+            PlaceId = draft.Place?.Id,
+            Status = draft.Status,
+            PackageId = draft.Package?.Id,
+            Span = draft.Span,
+            Confidence = Round(confidence - Penalty(draft)),
+            NeedsReview = draft.Lender is null || draft.Borrower is null || draft.Checks.Count > 0,
+            Evidence = [.. draft.Evidence],
+        };
+    }
+
+    public static LoanPackage Package(PackageDraft draft)
+    {
+        Money? partsTotal = null;
+        var amounts = draft.Agreements.Select(a => a.Amount?.Value).ToList();
+        if (amounts.Count > 0 && amounts.All(a => a is not null) && amounts.Select(a => a!.Value.Currency).Distinct().Count() == 1)
+        {
+            partsTotal = new Money(amounts.Sum(a => a!.Value.Amount), amounts[0]!.Value.Currency);
+        }
+
+        bool? consistent = null;
+        if (draft.Total is { } total && partsTotal is { } parts)
+        {
+            consistent = total.Value == parts && (draft.StatedCount is null || draft.StatedCount == draft.Agreements.Count);
+        }
+        else if (draft.StatedCount is { } count && draft.Agreements.Count > 0)
+        {
+            consistent = count == draft.Agreements.Count;
+        }
+
+        return new LoanPackage
+        {
+            Id = draft.Id,
+            Lender = draft.Lender?.Name,
+            LenderId = draft.Lender?.Id,
+            Borrower = draft.Borrower?.Name,
+            BorrowerId = draft.Borrower?.Id,
+            Total = draft.Total?.Value,
+            StatedCount = draft.StatedCount,
+            AgreementIds = [.. draft.Agreements.Select(a => a.Id)],
+            PartsTotal = partsTotal,
+            IsConsistent = consistent,
+            Span = draft.Span,
+            Confidence = Round(0.5 + (draft.Total is null ? 0 : 0.25) + (consistent == true ? 0.25 : 0)),
+            NeedsReview = consistent != true || draft.Checks.Count > 0,
+            Evidence = [.. draft.Evidence],
+        };
+    }
+
+    public static Commitment Commitment(CommitmentDraft draft) => new()
+    {
+        Id = draft.Id,
+        Parties = [.. draft.Parties.Select(p => p.Name)],
+        PartyIds = [.. draft.Parties.Select(p => p.Id)],
+        Modality = draft.Modality,
+        Action = draft.Action,
+        Object = draft.Object,
+        Deadline = draft.Deadline?.Mention,
+        MeetingId = draft.Meeting?.Id,
+        Span = draft.Span,
+        Confidence = Round(0.5 + (draft.Parties.Count > 0 ? 0.3 : 0) + (draft.Meeting is null ? 0 : 0.2) - Penalty(draft)),
+        NeedsReview = draft.Parties.Count == 0 || draft.Checks.Count > 0,
+        Evidence = [.. draft.Evidence],
+    };
+
+    private static double Penalty(Draft draft) => Math.Min(0.3, 0.15 * draft.Checks.Count);
+
+    private static double Round(double value) => Math.Clamp(Math.Round(value, 2), 0, 1);
+}
