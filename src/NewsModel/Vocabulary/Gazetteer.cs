@@ -31,6 +31,30 @@ internal static class Gazetteer
     public static CountryInfo? Country(string? iso2) =>
         iso2 is not null && s_tables.Value.CountriesByCode.TryGetValue(iso2, out var country) ? country : null;
 
+    /// <summary>The country a place name stands for: a country's name or alias, or a city's country (<c>KARACHI</c> → Pakistan).</summary>
+    public static CountryInfo? CountryOfPlaceName(string name)
+    {
+        var tokens = new List<Extraction.Tokens.Token>();
+        Extraction.Tokens.Tokenizer.Tokenize(name, 0, name.Length, tokens);
+        if (tokens.Count == 0 || Entities.Match(name, tokens, 0, tokens.Count, out var entries) != tokens.Count)
+        {
+            return null;
+        }
+
+        foreach (var entry in entries!)
+        {
+            switch (entry.Kind)
+            {
+                case EntityKind.Country or EntityKind.CountryAdjective:
+                    return Countries[entry.Index];
+                case EntityKind.City:
+                    return Country(Cities[entry.Index].Iso2);
+            }
+        }
+
+        return null;
+    }
+
     public static CountryInfo? CountryNamed(string name) =>
         s_tables.Value.CountriesByName.TryGetValue(name, out var country) ? country : null;
 

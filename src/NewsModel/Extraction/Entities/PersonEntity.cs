@@ -17,6 +17,9 @@ internal sealed class PersonEntity(string name) : INamedEntity
 
     public TextSpan? TitleSpan { get; set; }
 
+    /// <summary>The kind of the title from the vocabulary (<c>minister</c>, <c>lenderOfficial</c>, …), for guessing an affiliation.</summary>
+    public string? TitleKind { get; set; }
+
     /// <summary>The affiliation as a place (country) or organisation entity; at most one is set.</summary>
     public PlaceEntity? AffiliationPlace { get; set; }
 

@@ -83,7 +83,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
             "reaffirmed" or "renewed" when next is "their" or "its" or "his" or "her" && i + 2 < sentence.End && context.Text(i + 2) is "commitment" => (CommitmentModality.Committed, i + 3),
             "pledged" or "vowed" or "promised" => (CommitmentModality.Pledged, i + 1),
             "assured" => (CommitmentModality.Assured, i + 1),
-            "urged" or "asked" => (CommitmentModality.Urged, i + 1),
+            "urged" => (CommitmentModality.Urged, i + 1),
             "called" when next is "for" => (CommitmentModality.Urged, i + 2),
             "called" when next is "on" or "upon" && CallsToAct(context, sentence, i + 2) => (CommitmentModality.Urged, i + 2),
             "stressed" or "emphasised" or "emphasized" or "underlined" or "underscored" or "highlighted" when next is not ("that" or "how" or "what" or "," or "the") || IsNeed(context, sentence, i + 1)
@@ -239,7 +239,8 @@ internal sealed class CommitmentExtractor : ExtractionRule
         for (var k = first; k < verb; k++)
         {
             var word = context.Text(k);
-            if (word is "They" or "they" or "sides" or "countries" or "leaders" or "ministers" or "delegations" or "governments" or "nations")
+            if (word is "They" or "they" or "sides" or "countries" or "leaders" or "ministers" or "delegations" or "governments" or "nations"
+                or "presidents" or "heads" or "parties" or "officials" or "neighbours" or "neighbors" or "premiers" or "chiefs")
             {
                 return true;
             }

@@ -47,7 +47,8 @@ internal sealed class DelegationExtractor : ExtractionRule
                     draft.Note("headTitle", titleSpan, "PersonRecognizer.Title");
                 }
 
-                if (head.Value.Person.AffiliationPlace is null && head.Value.Person.AffiliationOrganization is null)
+                if ((head.Value.Person.AffiliationPlace is null && head.Value.Person.AffiliationOrganization is null)
+                    || head.Value.Person.AffiliationRule.EndsWith(".HomeCountry", StringComparison.Ordinal))
                 {
                     if (side is PlaceEntity place)
                     {

@@ -42,16 +42,22 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             var approval = Has(context, sentence.First, sentence.End, "approved", "approve", "approval", "cleared");
             if (amounts.Count == 0)
             {
-                if (signing && lastLoans.Count > 0)
+                // "The agreements were signed by …", "The credits were approved on Nov. 20": about the agreements just reported.
+                var targets = package is not null && s - package.Sentence <= 3 ? package.Agreements.Concat(lastLoans).Distinct().ToList() : lastLoans;
+                if (signing && targets.Count > 0)
                 {
-                    ReadSignatories(context, sentence, lastLoans, package);
-                    ReadDate(context, sentence, lastLoans, package, signed: true);
+                    ReadSignatories(context, sentence, targets, package);
+                    ReadDate(context, sentence, targets, package, signed: true);
+                }
+                else if (approval && targets.Count > 0)
+                {
+                    ReadDate(context, sentence, targets, package, signed: false);
                 }
 
                 continue;
             }
 
-            if (!IsAboutFinancing(context, sentence))
+            if (!IsAboutFinancing(context, sentence) && !(NamesProject(context, sentence) && RecentFinancing(context, s, package, lastLoans)))
             {
                 continue;
             }
@@ -61,7 +67,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             foreach (var annotation in amounts)
             {
                 var money = context.Money[annotation.Entity];
-                if (money.Period is not null)
+                if (money.Period is not null || IsEquivalent(context, annotation))
                 {
                     continue;
                 }
@@ -136,6 +142,26 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         Finish(context);
     }
 
+    /// <summary>"SAR 300 million ($80 million)", "2.4 billion yuan (about $337 million)": a conversion, not another agreement.</summary>
+    private static bool IsEquivalent(ExtractionContext context, Annotation amount)
+    {
+        var k = amount.First - 1;
+        while (k >= 0 && context.Tokens[k].IsWord && context.Text(k) is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "or")
+        {
+            k--;
+        }
+
+        return k >= 1 && context.Tokens[k].IsPunctuation(context.Source, '(') && context.Annotations.Any(a => a.Kind == AnnotationKind.Money && a.End == k);
+    }
+
+    /// <summary>"The $350 million Youth Skills Project will train …": a project named beside an amount.</summary>
+    private static bool NamesProject(ExtractionContext context, Sentence sentence) =>
+        Has(context, sentence.First, sentence.End, "Project", "Program", "Programme", "Facility", "Initiative", "Scheme");
+
+    /// <summary>Whether the last few sentences reported financing, so a named project's amount continues that story.</summary>
+    private static bool RecentFinancing(ExtractionContext context, int sentence, PackageDraft? package, List<LoanDraft> lastLoans) =>
+        (package is not null && sentence - package.Sentence <= 3) || lastLoans.Any(l => sentence - l.Sentence <= 3);
+
     private static bool IsAboutFinancing(ExtractionContext context, Sentence sentence) =>
         Has(context, sentence.First, sentence.End, "loan", "loans", "credit", "credits", "grant", "grants", "financing", "finance", "facility",
             "guarantee", "tranche", "agreement", "agreements", "lending", "funding", "assistance", "package", "support", "Loan", "Credit", "Grant",
@@ -156,11 +182,28 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             }
         }
 
-        // A loan dated in an earlier year: "approved a $150 million loan in 2022".
+        // "will bring total IMF financing to $1.3 billion": a running total.
+        if (Has(context, sentence.First, sentence.End, "total") && Has(context, sentence.First, sentence.End, "reach", "bring", "brings", "bringing", "raising", "taking"))
+        {
+            return true;
+        }
+
+        // An earlier loan: "Last month, the bank approved a $120m loan", "approved in July", "In 2023, the bank approved …".
+        // News of a new agreement dates it within weeks of the article.
         foreach (var annotation in context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Date))
         {
-            if (context.Dates[annotation.Entity].Mention is { Value: { } value } && context.ReferenceDate is { } reference && value.Year < reference.Year - 0
-                && value < reference.AddMonths(-12))
+            if (context.Dates[annotation.Entity].Mention is not { Value: { } value } mention || context.ReferenceDate is not { } reference)
+            {
+                continue;
+            }
+
+            var earlier = mention.Precision switch
+            {
+                DatePrecision.Year => value.Year < reference.Year,
+                DatePrecision.Month => value < new DateOnly(reference.Year, reference.Month, 1),
+                _ => value < reference.AddDays(-31),
+            };
+            if (earlier)
             {
                 return true;
             }
@@ -174,10 +217,13 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     {
         statedCount = null;
         countToken = -1;
+        // "totaling $X", "a total of $X", "a combined $X", "a package of $X" — the words right before the amount.
         var isTotal = false;
-        for (var k = amount.First - 1; k >= sentence.First && k >= amount.First - 4; k--)
+        for (var k = amount.First - 1; k >= sentence.First && k >= amount.First - 3; k--)
         {
-            if (context.Text(k) is "totaling" or "totalling" or "total" or "combined" or "totalled" or "totaled" or "aggregate" or "package")
+            var word = context.Text(k);
+            if (word is "totaling" or "totalling" or "totaled" or "totalled" or "combined" or "aggregate"
+                || (word is "total" or "package" && k + 1 < amount.First && context.Text(k + 1) is "of"))
             {
                 isTotal = true;
             }
@@ -274,7 +320,8 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             var k = annotation.First;
             var before = k > first ? context.Text(k - 1) : default;
             var after = annotation.End < end ? context.Text(annotation.End) : default;
-            if (before is "from" || after is "will" or "extended" or "provided" or "pledged" or "granted" || (annotation.IsAdjective && after is "loan" or "loans" or "grant" or "credit"))
+            if (before is "from" || after is "will" or "extended" or "provided" or "pledged" or "granted" or "announced" or "offered" or "committed" or "gave" or "approved"
+                || (annotation.IsAdjective && after is "loan" or "loans" or "grant" or "credit"))
             {
                 if (Parties.CountryOf(context, context.Places[annotation.Entity]) is { } country)
                 {

@@ -31,7 +31,7 @@ internal sealed class MeetingExtractor : ExtractionRule
             var sentence = context.Sentences[s];
             var future = DateRecognizer.IsFuture(context, sentence);
             MeetingDraft? previousInSentence = null;
-            var lastClauseEnd = -1;
+            var clauseKinds = new List<(int First, MeetingKind Kind)>();
             for (var i = sentence.First; i < sentence.End; i++)
             {
                 if (Trigger(context, sentence, i) is not { } kind)
@@ -40,13 +40,13 @@ internal sealed class MeetingExtractor : ExtractionRule
                 }
 
                 var (first, end) = Clauses.Around(context, sentence, i);
-                if (first < lastClauseEnd)
+                if (clauseKinds.Contains((first, Family(kind) == 0 ? MeetingKind.Talks : kind)))
                 {
-                    // One meeting per clause: "held talks … during the meeting" names one event.
+                    // One meeting of a kind per clause: "held an inaugural round of talks" names one event.
                     continue;
                 }
 
-                lastClauseEnd = end;
+                clauseKinds.Add((first, Family(kind) == 0 ? MeetingKind.Talks : kind));
                 var candidate = Read(context, sentence, s, first, end, i, kind, future);
                 previousInSentence = Place(context, candidate, previousInSentence, first, end) ?? previousInSentence;
             }
@@ -81,8 +81,11 @@ internal sealed class MeetingExtractor : ExtractionRule
                 return MeetingKind.Visit;
             case "summit" or "Summit":
                 return MeetingKind.Summit;
-            case "talks" or "Talks" or "consultations" or "Consultations" or "dialogue" or "Dialogue" or "negotiations" or "session":
+            case "talks" or "Talks" or "consultations" or "Consultations" or "dialogue" or "Dialogue" or "session":
+            case "negotiations" when before is "held" or "hold" or "holding" or "of" or "resumed":
                 return MeetingKind.Talks;
+            case "received" or "receives" or "hosted" when NextIsPerson(context, sentence, i + 1):
+                return MeetingKind.CallOn;
             case "round" when next is "of" || Ordinal(context, i - 1) is not null || before is "next" or "inaugural" or "latest":
                 return MeetingKind.Talks;
             case "met" or "meet":
@@ -94,6 +97,20 @@ internal sealed class MeetingExtractor : ExtractionRule
             default:
                 return null;
         }
+    }
+
+    /// <summary>"received IsDB Chairman Ali Khan": a person (with any title) follows.</summary>
+    private static bool NextIsPerson(ExtractionContext context, Sentence sentence, int from)
+    {
+        foreach (var annotation in context.Annotations)
+        {
+            if (annotation.Kind is AnnotationKind.Person or AnnotationKind.Title && annotation.First >= from && annotation.First <= from + 2 && annotation.First < sentence.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"called on Indian firms to invest" urges; "called on the President" is a courtesy call.</summary>
@@ -121,10 +138,23 @@ internal sealed class MeetingExtractor : ExtractionRule
         var draft = new MeetingDraft { Kind = kind, Span = context.SentenceSpan(sentence), Sentence = sentenceIndex };
         draft.Note("kind", context.Span(trigger, trigger + 1), nameof(MeetingExtractor) + ".Trigger");
 
-        // Where: a place after "in" or "at" (for a visit, after "to" as well).
-        var titles = context.AnnotationsIn(first, end, AnnotationKind.Title).ToList();
-        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Place))
+        // "Ben Romdhane, who began a visit …, also held talks with …": the relative clause's subject is a party too.
+        var partyFirst = first;
+        if (first > sentence.First && context.Text(first) is "who" or "which")
         {
+            partyFirst = sentence.First;
+        }
+
+        // Where: a place after "in" or "at" (for a visit, after "to" as well).
+        var titles = context.AnnotationsIn(partyFirst, end, AnnotationKind.Title).ToList();
+        foreach (var annotation in context.AnnotationsIn(partyFirst, end, AnnotationKind.Place))
+        {
+            if (annotation.IsAdjective && !ModifiesOfficials(context, annotation.End, end))
+            {
+                // "Syrian refugees", "Afghan soil": an adjective names a party only for officials, sides or governments.
+                continue;
+            }
+
             var place = context.Places[annotation.Entity];
             var preposition = annotation.First > first ? context.Text(annotation.First - 1) : default;
             var insideTitle = titles.Any(t => annotation.First >= t.First && annotation.First < t.End);
@@ -146,7 +176,7 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
         }
 
-        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Organization))
+        foreach (var annotation in context.AnnotationsIn(partyFirst, end, AnnotationKind.Organization))
         {
             var organization = context.Organizations[annotation.Entity];
             if (IsForumName(organization))
@@ -162,7 +192,7 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
         }
 
-        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Person))
+        foreach (var annotation in context.AnnotationsIn(partyFirst, end, AnnotationKind.Person))
         {
             var person = context.People[annotation.Entity];
             if (!draft.Participants.Contains(person))
@@ -180,9 +210,9 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         // When: the date nearest the trigger, in the clause or else the sentence.
-        var date = Nearest(context.AnnotationsIn(first, end, AnnotationKind.Date), trigger)
-            ?? (kind == MeetingKind.Visit ? null : Nearest(context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Date), trigger));
-        if (date is { } d && context.Dates[d.Entity].Mention.Precision != DatePrecision.Year)
+        // Only the clause's own date: another clause's date belongs to the event it reports.
+        var date = Nearest(context.AnnotationsIn(first, end, AnnotationKind.Date), trigger);
+        if (date is { } d && (context.Dates[d.Entity].Mention.Precision != DatePrecision.Year || (future && context.Dates[d.Entity].Mention.Inferred)))
         {
             draft.Date = context.Dates[d.Entity];
             draft.Note("date", draft.Date.Mention.Span, draft.Date.Rule);
@@ -197,6 +227,34 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         return draft;
+    }
+
+    /// <summary>Whether an adjective modifies officials, a side or a government: "Pakistani and Afghan officials", "his Ivorian counterpart".</summary>
+    private static bool ModifiesOfficials(ExtractionContext context, int after, int end)
+    {
+        // "the Pakistani, Afghan and Chinese foreign ministers": skip the other adjectives of the list.
+        while (after < end && (context.Tokens[after].IsPunctuation(context.Source, ',') || context.Text(after) is "and" or "or"
+            || context.Annotations.Any(a => a.First == after && a.Kind == AnnotationKind.Place && a.IsAdjective)))
+        {
+            after++;
+        }
+
+        for (var k = after; k < end && k < after + 4; k++)
+        {
+            if (context.Tokens[k].IsWord && context.Text(k) is "officials" or "official" or "side" or "delegation" or "delegations" or "team" or "government"
+                    or "counterpart" or "counterparts" or "leader" or "leaders" or "leadership" or "minister" or "ministers" or "president" or "authorities"
+                    or "ministry" or "diplomats" or "negotiators" or "envoy" or "ambassador" or "foreign" or "prime" or "officers" or "counterpart’s" or "host")
+            {
+                return true;
+            }
+
+            if (context.IsCovered(k) && context.Annotations.Any(a => a.First == k && a.Kind is AnnotationKind.Title or AnnotationKind.Person))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsForumName(OrganizationEntity organization) =>
@@ -342,9 +400,13 @@ internal sealed class MeetingExtractor : ExtractionRule
                 return candidate.Parties.Count == 0 ? null : Add(meetings, candidate);
             }
 
-            if (candidate.Status == MeetingStatus.Planned && reported.Status == MeetingStatus.Held)
+            var distinct = (candidate.Date is not null && candidate.Date.Mention.Value != reported.Date?.Mention.Value)
+                || (candidate.Location is not null && candidate.Location != reported.Location)
+                || Mentions(context, first, end, "last", "previous", "previously", "earlier");
+            if ((candidate.Status == MeetingStatus.Planned && reported.Status == MeetingStatus.Held) || distinct)
             {
-                // "They decided to convene the next round": a planned meeting of the same parties.
+                // "They decided to convene the next round", "The two leaders last held talks in Abidjan in April":
+                // another meeting of the same parties.
                 foreach (var party in reported.Parties)
                 {
                     Parties.AddDistinct(candidate.Parties, party);

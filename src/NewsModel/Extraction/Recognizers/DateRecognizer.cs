@@ -27,10 +27,9 @@ internal sealed class DateRecognizer : ExtractionRule
         var reported = false;
         foreach (var sentence in context.Sentences)
         {
-            var future = IsFuture(context, sentence);
             for (var i = sentence.First; i < sentence.End; i++)
             {
-                if (context.IsCovered(i) || TryRead(context, sentence, i, future) is not { } found)
+                if (context.IsCovered(i) || TryRead(context, sentence, i, IsFutureClause(context, sentence, i)) is not { } found)
                 {
                     continue;
                 }
@@ -46,6 +45,13 @@ internal sealed class DateRecognizer : ExtractionRule
                 i = found.End - 1;
             }
         }
+    }
+
+    /// <summary>Whether the clause around a date speaks of the future ("will sign on Jan. 5"), so the date is the next one.</summary>
+    internal static bool IsFutureClause(ExtractionContext context, Sentence sentence, int at)
+    {
+        var (first, end) = Clauses.Around(context, sentence, at);
+        return IsFuture(context, new Sentence(first, end - first, sentence.Paragraph));
     }
 
     /// <summary>Whether a sentence speaks of the future: "will", "is scheduled to", "next", "upcoming".</summary>
@@ -128,12 +134,27 @@ internal sealed class DateRecognizer : ExtractionRule
         }
 
         // A month alone counts after a preposition: "in April", "since March", "by June".
-        if (i > sentence.First && context.Text(i - 1) is "in" or "since" or "from" or "until" or "by" or "during" or "early" or "late" or "mid" or "last" or "next" or "this" or "of" or "till")
+        var before = i > sentence.First ? context.Text(i - 1).ToString().ToLowerInvariant() : "";
+        if (before is "in" or "since" or "from" or "until" or "by" or "during" or "early" or "late" or "mid" or "last" or "next" or "this" or "of" or "till")
         {
-            var direction = context.Text(i - 1) is "next" ? 1 : context.Text(i - 1) is "last" ? -1 : future ? 1 : 0;
+            // "in April last year": the year the text gives after the month.
+            var end = i + 1;
+            var yearShift = 0;
+            if (end + 1 < sentence.End && context.Text(end) is "last" or "next" or "this" && context.Text(end + 1) is "year")
+            {
+                yearShift = context.Text(end) is "last" ? -1 : context.Text(end) is "next" ? 1 : 0;
+                end += 2;
+            }
+
+            var direction = before is "next" ? 1 : before is "last" ? -1 : future ? 1 : 0;
             if (Reference(context) is not { } reference)
             {
-                return Unresolved(context, i - 1, i + 1, DatePrecision.Month);
+                return Unresolved(context, i - 1, end, DatePrecision.Month);
+            }
+
+            if (end > i + 1)
+            {
+                return Make(context, i - 1, end, new DateOnly(reference.Year + yearShift, month, 1), DatePrecision.Month, inferred: true, context.ReferenceKind);
             }
 
             var year = reference.Year;
@@ -216,7 +237,8 @@ internal sealed class DateRecognizer : ExtractionRule
     /// <summary>"in 2021", "since 1972", "by 2030".</summary>
     private static DateValue? TryYear(ExtractionContext context, Sentence sentence, int i)
     {
-        if (!IsYear(context, i) || i == sentence.First || context.Text(i - 1) is not ("in" or "since" or "from" or "until" or "by" or "during" or "before" or "after" or "till"))
+        if (!IsYear(context, i) || i == sentence.First
+            || context.Text(i - 1).ToString().ToLowerInvariant() is not ("in" or "since" or "from" or "until" or "by" or "during" or "before" or "after" or "till"))
         {
             return null;
         }
@@ -253,7 +275,7 @@ internal sealed class DateRecognizer : ExtractionRule
     /// <summary>"today", "yesterday", "last week", "this month", "earlier this year", "next year".</summary>
     private static DateValue? TryRelative(ExtractionContext context, Sentence sentence, int i)
     {
-        var word = context.Text(i);
+        var word = context.Text(i).ToString().ToLowerInvariant();
         var tokens = context.Tokens;
         if (word is "today" or "yesterday" or "tomorrow")
         {

@@ -33,6 +33,12 @@ internal sealed class GazetteerRecognizer : ExtractionRule
                     continue;
                 }
 
+                // "US$", "A$", "HK$": a currency prefix, not a country.
+                if (i + 1 < end && tokens[i + 1].Kind == TokenKind.Currency && !tokens[i + 1].SpaceBefore)
+                {
+                    continue;
+                }
+
                 var count = trie.Match(context.Source, tokens, i, end, out var entries);
                 if (count > 0 && Choose(context, entries!, i, count) is { } entry)
                 {

@@ -24,7 +24,7 @@ internal sealed class PersonRecognizer : ExtractionRule
 
     private static readonly FrozenSet<string> s_titleModifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "acting", "senior", "former", "interim", "caretaker", "outgoing", "incoming", "new", "federal", "provincial", "visiting",
-        "then", "current", "newly", "appointed", "elected", "principal", "additional", "joint", "special", "chief", "top");
+        "then", "current", "newly", "appointed", "elected", "principal", "additional", "joint", "special", "chief", "top", "Union");
 
     private static readonly FrozenSet<string> s_speechVerbs = FrozenSet.Create(StringComparer.Ordinal,
         "said", "says", "told", "tells", "added", "adds", "noted", "stated", "stressed", "emphasised", "emphasized", "explained",
@@ -58,6 +58,127 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         LinkShortMentions(context);
+        ResolveMissingAffiliations(context);
+    }
+
+    /// <summary>
+    /// For people whose title named no country or organisation: "his Ivorian counterpart, Laurent Yao" gives Ivory Coast;
+    /// a government title (a president, minister or secretary) gives the country of the dateline, or else the country
+    /// the article names most; a lender's official title gives the lender the article names most.
+    /// </summary>
+    private static void ResolveMissingAffiliations(ExtractionContext context)
+    {
+        foreach (var person in context.People)
+        {
+            if (person.AffiliationName is not null)
+            {
+                continue;
+            }
+
+            if (GenericLenderPrefix(context, person) is { } theBank)
+            {
+                person.AffiliationOrganization = theBank;
+                person.AffiliationSpan = theBank.FirstSpan;
+                person.AffiliationRule = nameof(PersonRecognizer) + ".TheBank";
+            }
+            else if (Counterpart(context, person) is { } counterpart)
+            {
+                person.AffiliationPlace = counterpart.Place;
+                person.AffiliationSpan = counterpart.Span;
+                person.AffiliationRule = nameof(PersonRecognizer) + ".Counterpart";
+            }
+            else if (person.TitleKind is "headOfState" or "headOfGovernment" or "minister" or "civilServant" or "military" or "legislator" or "diplomat"
+                && (CountryBefore(context, person) ?? HomeCountry(context)) is { } home)
+            {
+                person.AffiliationPlace = home.Place;
+                person.AffiliationSpan = home.Span;
+                person.AffiliationRule = nameof(PersonRecognizer) + ".HomeCountry";
+            }
+            else if (person.TitleKind is "lenderOfficial"
+                && context.Organizations.Where(o => o.Kind is OrganizationKind.DevelopmentBank or OrganizationKind.Fund or OrganizationKind.MonetaryFund
+                    or OrganizationKind.ExportCreditAgency or OrganizationKind.BilateralAgency).OrderByDescending(o => o.Mentions.Count).FirstOrDefault() is { } lender)
+            {
+                person.AffiliationOrganization = lender;
+                person.AffiliationSpan = lender.FirstSpan;
+                person.AffiliationRule = nameof(PersonRecognizer) + ".ArticleLender";
+            }
+        }
+    }
+
+    /// <summary>"the fund’s Acting Director General …", "the bank’s country director …": the lender the article is about.</summary>
+    private static OrganizationEntity? GenericLenderPrefix(ExtractionContext context, PersonEntity person)
+    {
+        if (person.TitleSpan is not { } title)
+        {
+            return null;
+        }
+
+        var prefix = context.Source.AsSpan(Math.Max(0, title.Start - 16), Math.Min(16, title.Start));
+        if (!(prefix.EndsWith("bank’s ", StringComparison.OrdinalIgnoreCase) || prefix.EndsWith("fund’s ", StringComparison.OrdinalIgnoreCase)
+            || prefix.EndsWith("bank's ", StringComparison.OrdinalIgnoreCase) || prefix.EndsWith("fund's ", StringComparison.OrdinalIgnoreCase)
+            || prefix.EndsWith("lender’s ", StringComparison.OrdinalIgnoreCase) || prefix.EndsWith("lender's ", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return context.Organizations.Where(o => o.Kind is OrganizationKind.DevelopmentBank or OrganizationKind.Fund or OrganizationKind.MonetaryFund
+            or OrganizationKind.ExportCreditAgency or OrganizationKind.BilateralAgency).OrderByDescending(o => o.Mentions.Count).FirstOrDefault();
+    }
+
+    /// <summary>The country named last before the person in the same sentence ("visit to Djibouti …, called on President …").</summary>
+    private static (PlaceEntity Place, Text.TextSpan Span)? CountryBefore(ExtractionContext context, PersonEntity person)
+    {
+        var first = person.Mentions[0].Span.Start;
+        var sentence = context.Sentences.FirstOrDefault(s => context.Tokens[s.First].Start <= first && context.Tokens[s.End - 1].End >= first);
+        (PlaceEntity, Text.TextSpan)? best = null;
+        foreach (var annotation in context.Annotations)
+        {
+            if (annotation.Kind == AnnotationKind.Place && annotation.Start < first && annotation.First >= sentence.First
+                && !context.Annotations.Any(t => t.Kind == AnnotationKind.Title && annotation.First >= t.First && annotation.First < t.End)
+                && Parties.CountryOf(context, context.Places[annotation.Entity]) is { } country)
+            {
+                best = (country, context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length));
+            }
+        }
+
+        return best;
+    }
+
+    private static (PlaceEntity Place, Text.TextSpan Span)? Counterpart(ExtractionContext context, PersonEntity person)
+    {
+        foreach (var annotation in context.Annotations)
+        {
+            if (annotation.Kind != AnnotationKind.Person || context.People[annotation.Entity] != person)
+            {
+                continue;
+            }
+
+            var k = annotation.First - 1;
+            if (k >= 0 && context.Tokens[k].IsPunctuation(context.Source, ','))
+            {
+                k--;
+            }
+
+            if (k >= 1 && context.Text(k) is "counterpart" && AnnotationAt(context, k - 1) is { Kind: AnnotationKind.Place } place
+                && Parties.CountryOf(context, context.Places[place.Entity]) is { } country)
+            {
+                return (country, context.SpanOfChars(place.Start, place.Start + place.Length));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The article's home country: the dateline's, else the country it names most.</summary>
+    private static (PlaceEntity Place, Text.TextSpan Span)? HomeCountry(ExtractionContext context)
+    {
+        if (context.Article.Dateline is { } dateline && dateline.Places.Length > 0 && Gazetteer.CountryOfPlaceName(dateline.Places[0]) is { } country)
+        {
+            return (GazetteerRecognizer.CountryPlace(context, country, dateline.Span), dateline.Span);
+        }
+
+        var most = context.Places.Where(p => p.Kind == PlaceKind.Country && p.Mentions.Count > 0).OrderByDescending(p => p.Mentions.Count).FirstOrDefault();
+        return most is null ? null : (most, most.FirstSpan);
     }
 
     /// <summary>[affiliation] title [complements] [,] [honorific] Name.</summary>
@@ -108,11 +229,37 @@ internal sealed class PersonRecognizer : ExtractionRule
         {
             person.Title = context.TextOf(t.Start, t.End);
             person.TitleSpan = context.Span(t.Start, t.End);
+            person.TitleKind = t.Kind;
         }
 
         SetAffiliation(context, person, t, sentence);
+        AffiliationAfterName(context, person, nameEnd, sentence);
         AnnotateTitle(context, t.Start, t.End, person);
         return nameEnd - 1;
+    }
+
+    /// <summary>"Permanent Secretary Ana Ruiz of Uganda’s Ministry of Foreign Affairs": the affiliation after the name.</summary>
+    private static void AffiliationAfterName(ExtractionContext context, PersonEntity person, int nameEnd, Sentence sentence)
+    {
+        if (person.AffiliationName is not null || nameEnd + 1 >= sentence.End || context.Text(nameEnd) is not ("of" or "from"))
+        {
+            return;
+        }
+
+        for (var k = nameEnd + 1; k < sentence.End && k <= nameEnd + 3; k++)
+        {
+            if (AnnotationAt(context, k) is { } annotation)
+            {
+                var ministry = annotation.Kind == AnnotationKind.Organization ? null : AnnotationAt(context, annotation.End + 1);
+                Assign(context, person, annotation, nameof(PersonRecognizer) + ".After");
+                if (person.AffiliationName is null && ministry is { } org)
+                {
+                    Assign(context, person, org, nameof(PersonRecognizer) + ".After");
+                }
+
+                return;
+            }
+        }
     }
 
     /// <summary>Marks a title's tokens, so extractors know a place inside it ("… for Pakistan") names a portfolio, not a party.</summary>
@@ -170,6 +317,7 @@ internal sealed class PersonRecognizer : ExtractionRule
                 person.Honorific ??= honorific?.Text.TrimEnd('.');
                 person.Title ??= context.TextOf(title.Start, title.End);
                 person.TitleSpan ??= context.Span(title.Start, title.End);
+                person.TitleKind ??= title.Kind;
                 SetAffiliation(context, person, title with { AffiliationStart = titleStart }, sentence);
                 AnnotateTitle(context, title.Start, title.End, person);
                 return nameEnd - 1;
@@ -230,10 +378,33 @@ internal sealed class PersonRecognizer : ExtractionRule
             }
         }
 
-        // Complements: of / for / at / to + [the] + places, organisations and plain capitalised words — but a run of
-        // plain capitalised words at the end is the person's name, not the complement ("Country Director for Kenya Ana Ruiz").
-        while (end2 + 1 < end && tokens[end2].IsWord && context.Text(end2) is "of" or "for" or "at" or "to" or "in")
+        // Complements: of / for / at / to + [the] + places, organisations and portfolio words ("of Economy and Planning");
+        // the first other capitalised word starts the name ("Country Director for Kenya Ana Ruiz").
+        while (end2 + 1 < end)
         {
+            // "Minister of Economy and Planning": a portfolio joined to the title's own words.
+            if (context.Text(end2) is "and" or "&" || tokens[end2].IsPunctuation(context.Source, ','))
+            {
+                var joined = end2 + 1;
+                while (joined < end && tokens[joined].IsCapitalized && PortfolioWords.Contains(context.Text(joined)))
+                {
+                    joined++;
+                }
+
+                if (joined == end2 + 1)
+                {
+                    break;
+                }
+
+                end2 = joined;
+                continue;
+            }
+
+            if (!tokens[end2].IsWord || context.Text(end2) is not ("of" or "for" or "at" or "to" or "in"))
+            {
+                break;
+            }
+
             var k = end2 + 1;
             if (k < end && context.Text(k) is "the")
             {
@@ -249,36 +420,20 @@ internal sealed class PersonRecognizer : ExtractionRule
                     k = Math.Max(k + 1, annotation.End);
                     consumed = k;
                 }
-                else if (k > wordsStart && tokens[k].IsWord && context.Text(k) is "and" or "of" or "for" or "the" && k + 1 < end && !tokens[k + 1].IsLower)
+                else if (tokens[k].IsWord && tokens[k].IsCapitalized && PortfolioWords.Contains(context.Text(k)))
+                {
+                    k++;
+                    consumed = k;
+                }
+                else if (k > wordsStart && k + 1 < end && (context.Text(k) is "and" or "of" or "for" or "the" or "&" || tokens[k].IsPunctuation(context.Source, ','))
+                    && (context.IsCovered(k + 1) || PortfolioWords.Contains(context.Text(k + 1)) || (context.Text(k + 1) is "the" && k + 2 < end && context.IsCovered(k + 2))))
                 {
                     k++;
                 }
-                else if (tokens[k].IsWord && (tokens[k].IsCapitalized || tokens[k].IsAllCaps))
+                else if (tokens[k].IsWord && tokens[k].IsCapitalized && LooksLikeOrganizationRun(context, k, end) is var run && run > k)
                 {
-                    var run = k;
-                    while (run < end && tokens[run].IsWord && tokens[run].IsCapitalized && !context.IsCovered(run))
-                    {
-                        run++;
-                    }
-
-                    var plain = run - k;
-                    var closes = run >= end || !tokens[run].IsWord || tokens[run].IsLower;
-                    if (LooksLikeOrganization(context, k, run) || !closes)
-                    {
-                        k = run;
-                        consumed = k;
-                    }
-                    else
-                    {
-                        // The last two plain words (three with a name prefix) are the name.
-                        var nameWords = plain >= 3 && NameParticles.IsNamePrefix(context.Text(run - 3)) ? 3 : 2;
-                        if (plain > nameWords)
-                        {
-                            consumed = run - nameWords;
-                        }
-
-                        break;
-                    }
+                    k = run;
+                    consumed = k;
                 }
                 else
                 {
@@ -300,6 +455,26 @@ internal sealed class PersonRecognizer : ExtractionRule
     private static bool IsLowerTitleWord(ReadOnlySpan<char> word) =>
         word is "minister" or "secretary" or "ambassador" or "director" or "governor" or "spokesperson" or "spokesman" or "spokeswoman"
             or "chairman" or "adviser" or "advisor" or "president" or "envoy" or "commissioner";
+
+    /// <summary>A run of capitalised words ending in an organisation noun ("… Development Office"); returns its end, or <paramref name="k"/>.</summary>
+    private static int LooksLikeOrganizationRun(ExtractionContext context, int k, int end)
+    {
+        var run = k;
+        while (run < end && context.Tokens[run].IsWord && context.Tokens[run].IsCapitalized && !context.IsCovered(run))
+        {
+            run++;
+        }
+
+        for (var last = run; last > k; last--)
+        {
+            if (OrganizationHeads.TryGetHead(context.Text(last - 1), out _))
+            {
+                return last;
+            }
+        }
+
+        return k;
+    }
 
     private static bool LooksLikeOrganization(ExtractionContext context, int first, int end)
     {
@@ -347,6 +522,7 @@ internal sealed class PersonRecognizer : ExtractionRule
             var token = tokens[k];
             var word = context.Text(k);
             if (token.IsWord && token.IsCapitalized && !token.IsAllCaps && !context.IsCovered(k) && (k > i || !s_notNames.Contains(word.ToString()))
+                && !PortfolioWords.Contains(word)
                 && !(k > i && s_notNames.Contains(word.ToString()) && !NameParticles.IsNamePrefix(word)))
             {
                 k++;

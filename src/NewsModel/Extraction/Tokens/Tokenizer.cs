@@ -76,6 +76,14 @@ internal static class Tokenizer
         while (i < end)
         {
             var c = source[i];
+
+            // Letters then digits split: "Rs50", "JPY794", "Sh112" are a currency and a number; "G20" tokenizes the
+            // same way in the vocabulary, so phrases still match.
+            if (char.IsAsciiDigit(c) && i > start && char.IsLetter(source[i - 1]))
+            {
+                break;
+            }
+
             if (char.IsLetterOrDigit(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 i++;
