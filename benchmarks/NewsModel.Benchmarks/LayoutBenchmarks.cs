@@ -35,8 +35,10 @@ public class LayoutBenchmarks
         return lines;
     }
 
+    private static readonly NewsPipeline s_layoutOnly = new NewsPipelineBuilder().Build();
+
     [Benchmark]
-    public NewsDocument ParseLayout() => NewsParser.Parse(_text);
+    public NewsDocument ParseLayout() => NewsParser.Parse(_text, s_layoutOnly);
 
     [Benchmark]
     public MarkdownDocument ParseMarkdig() => Markdown.Parse(_text);

@@ -133,7 +133,8 @@ internal sealed class CorpusEvaluator(NewsPipeline pipeline)
 
         foreach (var money in gold.Money)
         {
-            var correct = article.Money.Any(m => m.Value.Amount == money.Amount && m.Value.Currency.Value == money.Currency);
+            // A range carries both ends: "between $2 billion and $3 billion" holds $3 billion too.
+            var correct = article.Money.Any(m => (m.Value.Amount == money.Amount || m.UpperBound?.Amount == money.Amount) && m.Value.Currency.Value == money.Currency);
             Count("money", correct);
             if (!correct)
             {

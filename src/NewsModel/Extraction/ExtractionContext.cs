@@ -22,7 +22,11 @@ internal sealed partial class ExtractionContext
     [ThreadStatic]
     private static ExtractionContext? t_cached;
 
-    private bool[] _covered = new bool[256];
+    // Per token: the first annotation covering it (-1 when none) and the title covering it; a second annotation on an
+    // owned token (the parts of "Pakistan-Afghan") goes to _more. Together they answer "what is at token k" in O(1).
+    private int[] _owner = new int[256];
+    private int[] _title = new int[256];
+    private readonly List<(int Token, int Annotation)> _more = [];
 
     private ExtractionContext()
     {
@@ -40,6 +44,11 @@ internal sealed partial class ExtractionContext
     public List<Token> Tokens { get; } = [];
 
     public List<Sentence> Sentences { get; } = [];
+
+    /// <summary>For each sentence, every <see cref="WordClass"/> its words carry.</summary>
+    public List<WordClass> SentenceClasses { get; } = [];
+
+    private WordClass[] _classes = new WordClass[256];
 
     /// <summary>For each paragraph of the article, the range of its tokens (paragraphs that are not text have none).</summary>
     public List<(int First, int End)> ParagraphTokens { get; } = [];
@@ -102,45 +111,185 @@ internal sealed partial class ExtractionContext
             ParagraphTokens.Add((first, Tokens.Count));
         }
 
-        if (_covered.Length < Tokens.Count)
+        if (_owner.Length < Tokens.Count)
         {
-            _covered = new bool[Math.Max(Tokens.Count, _covered.Length * 2)];
+            _owner = new int[Math.Max(Tokens.Count, _owner.Length * 2)];
+            _title = new int[_owner.Length];
+            _classes = new WordClass[_owner.Length];
         }
-        else
+
+        // One lookup per word: rules then skip sentences that lack their cue.
+        foreach (var sentence in Sentences)
         {
-            Array.Clear(_covered, 0, Tokens.Count);
+            var classes = WordClass.None;
+            for (var k = sentence.First; k < sentence.End; k++)
+            {
+                var cls = Tokens[k].IsWord ? WordClasses.Of(Text(k)) : WordClass.None;
+                _classes[k] = cls;
+                classes |= cls;
+            }
+
+            SentenceClasses.Add(classes);
         }
+
+        _owner.AsSpan(0, Tokens.Count).Fill(-1);
+        _title.AsSpan(0, Tokens.Count).Fill(-1);
+        _more.Clear();
     }
 
-    /// <summary>Records a finding; its tokens count as covered, so later recognisers leave them alone.</summary>
+    /// <summary>
+    /// Records a finding. Its tokens count as covered, so later recognisers leave them alone — except a title, which
+    /// only marks its tokens, so the places inside it ("… for Pakistan") stay findable.
+    /// </summary>
     public int Annotate(Annotation annotation)
     {
+        var index = Annotations.Count;
         Annotations.Add(annotation);
+        var owners = annotation.Kind == AnnotationKind.Title ? _title : _owner;
         for (var i = annotation.First; i < annotation.End; i++)
         {
-            _covered[i] = true;
-        }
-
-        return Annotations.Count - 1;
-    }
-
-    public bool IsCovered(int token) => _covered[token];
-
-    /// <summary>The findings whose first token lies in [<paramref name="first"/>, <paramref name="end"/>), in text order.</summary>
-    public IEnumerable<Annotation> AnnotationsIn(int first, int end, AnnotationKind kind)
-    {
-        // Annotations are few per article; a scan keeps the order recognisers were run irrelevant.
-        var found = new List<Annotation>();
-        foreach (var annotation in Annotations)
-        {
-            if (annotation.Kind == kind && annotation.First >= first && annotation.First < end)
+            if (owners[i] < 0)
             {
-                found.Add(annotation);
+                owners[i] = index;
+            }
+            else if (i == annotation.First)
+            {
+                _more.Add((i, index));
             }
         }
 
-        found.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        return found;
+        return index;
+    }
+
+    public bool IsCovered(int token) => _owner[token] >= 0;
+
+    /// <summary>The cue classes of one token.</summary>
+    public WordClass ClassOf(int token) => _classes[token];
+
+    /// <summary>Whether the sentence at <paramref name="index"/> has a word of any of <paramref name="classes"/>.</summary>
+    public bool SentenceHas(int index, WordClass classes) => (SentenceClasses[index] & classes) != 0;
+
+    /// <summary>Whether any token in [<paramref name="first"/>, <paramref name="end"/>) has one of <paramref name="classes"/>.</summary>
+    public bool RangeHas(int first, int end, WordClass classes)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if ((_classes[k] & classes) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The place, organisation, person, amount or date covering a token, if any.</summary>
+    public Annotation? AnnotationAt(int token) => token >= 0 && token < Tokens.Count && _owner[token] is var owner and >= 0 ? Annotations[owner] : null;
+
+    /// <summary>The title covering a token, if any.</summary>
+    public Annotation? TitleAt(int token) => token >= 0 && token < Tokens.Count && _title[token] is var title and >= 0 ? Annotations[title] : null;
+
+    /// <summary>The findings of a kind whose first token lies in [<paramref name="first"/>, <paramref name="end"/>), in text order, without allocating.</summary>
+    public AnnotationRange AnnotationsIn(int first, int end, AnnotationKind kind) => new(this, first, Math.Min(end, Tokens.Count), kind);
+
+    /// <summary>Whether any word in [<paramref name="first"/>, <paramref name="end"/>) is one of <paramref name="words"/>.</summary>
+    public bool HasWord(int first, int end, params ReadOnlySpan<string> words)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!Tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            var text = Text(k);
+            foreach (var word in words)
+            {
+                if (text.SequenceEqual(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Annotations of one kind starting in a token range, found through the per-token index.</summary>
+    internal readonly struct AnnotationRange(ExtractionContext context, int first, int end, AnnotationKind kind)
+    {
+        public Enumerator GetEnumerator() => new(context, first, end, kind);
+
+        public bool Any()
+        {
+            foreach (var _ in this)
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        public List<Annotation> ToList()
+        {
+            var list = new List<Annotation>();
+            foreach (var annotation in this)
+            {
+                list.Add(annotation);
+            }
+
+            return list;
+        }
+
+        public struct Enumerator(ExtractionContext context, int first, int end, AnnotationKind kind)
+        {
+            private int _token = first - 1;
+            private int _stage = 2;
+            private int _moreIndex;
+
+            public Annotation Current { get; private set; }
+
+            public bool MoveNext()
+            {
+                while (true)
+                {
+                    // Stages per token: 0 the owner, 1 the title, then any extra annotations starting there.
+                    if (_stage == 0)
+                    {
+                        _stage = 1;
+                        var owners = kind == AnnotationKind.Title ? context._title : context._owner;
+                        if (owners[_token] is var index and >= 0 && context.Annotations[index] is var a && a.Kind == kind && a.First == _token)
+                        {
+                            Current = a;
+                            return true;
+                        }
+                    }
+
+                    if (_stage == 1)
+                    {
+                        _stage = 2;
+                        _moreIndex = 0;
+                    }
+
+                    while (_moreIndex < context._more.Count)
+                    {
+                        var (token, index) = context._more[_moreIndex++];
+                        if (token == _token && context.Annotations[index] is var extra && extra.Kind == kind)
+                        {
+                            Current = extra;
+                            return true;
+                        }
+                    }
+
+                    if (++_token >= end)
+                    {
+                        return false;
+                    }
+
+                    _stage = 0;
+                }
+            }
+        }
     }
 
     public ReadOnlySpan<char> Text(int token) => Tokens[token].Text(Source);
@@ -190,6 +339,7 @@ internal sealed partial class ExtractionContext
         Article = null!;
         Tokens.Clear();
         Sentences.Clear();
+        SentenceClasses.Clear();
         ParagraphTokens.Clear();
         Annotations.Clear();
         Places.Clear();

@@ -85,12 +85,12 @@ internal static class RecordBuilder
     {
         private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
-        public string Create(string prefix, params string?[] key)
+        public string Create(string prefix, params ReadOnlySpan<string?> key)
         {
-            var id = StableId.Create(prefix, [articleId, .. key]);
+            var id = StableId.Create(prefix, articleId, key);
             for (var n = 2; !_used.Add(id); n++)
             {
-                id = StableId.Create(prefix, [articleId, .. key, n.ToString(CultureInfo.InvariantCulture)]);
+                id = StableId.Create(prefix, articleId, [.. key, n.ToString(CultureInfo.InvariantCulture)]);
             }
 
             return id;

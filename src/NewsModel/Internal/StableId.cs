@@ -16,9 +16,18 @@ internal static class StableId
     private const ulong OffsetBasis = 14695981039346656037;
     private const ulong Prime = 1099511628211;
 
-    public static string Create(string prefix, params ReadOnlySpan<string?> keyParts)
+    public static string Create(string prefix, params ReadOnlySpan<string?> keyParts) => Create(prefix, null, keyParts);
+
+    /// <summary>Like <see cref="Create(string, ReadOnlySpan{string?})"/>, with a scope (an article's id) hashed first.</summary>
+    public static string Create(string prefix, string? scope, params ReadOnlySpan<string?> keyParts)
     {
         var hash = OffsetBasis;
+        if (scope is not null)
+        {
+            hash = Add(hash, scope.AsSpan());
+            hash = AddChar(hash, '\u001F');
+        }
+
         foreach (var part in keyParts)
         {
             hash = Add(hash, part.AsSpan());

@@ -13,6 +13,10 @@ internal static class Calendar
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_weekdayLookup =
         s_weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    public static IEnumerable<string> MonthNames => s_months.Keys;
+
+    public static IEnumerable<string> WeekdayNames => s_weekdays.Keys;
+
     /// <summary>Reads a month name or abbreviation (<c>July</c>, <c>Jul</c>, <c>Sept</c>), any case, without a trailing period.</summary>
     /// <returns>1 to 12, or 0 when the word is not a month.</returns>
     public static int Month(ReadOnlySpan<char> word) => s_monthLookup.TryGetValue(word, out var month) ? month : 0;

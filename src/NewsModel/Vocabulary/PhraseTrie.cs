@@ -11,6 +11,9 @@ internal sealed class PhraseTrie<T>
 {
     private readonly Node _root = new();
 
+    /// <summary>Gets the words phrases start with, so a caller can skip tokens no phrase starts at.</summary>
+    public IEnumerable<string> FirstWords => _root.Words;
+
     /// <summary>Adds a phrase, tokenized the way article text is, with the value it stands for.</summary>
     public void Add(string phrase, T value)
     {
@@ -66,6 +69,8 @@ internal sealed class PhraseTrie<T>
         private Dictionary<string, Node>? _next;
 
         public List<T>? Values { get; set; }
+
+        public IEnumerable<string> Words => _next?.Keys ?? Enumerable.Empty<string>();
 
         public Node GetOrAdd(string word)
         {

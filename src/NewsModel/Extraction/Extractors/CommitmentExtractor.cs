@@ -23,10 +23,15 @@ internal sealed class CommitmentExtractor : ExtractionRule
     {
         for (var s = 0; s < context.Sentences.Count; s++)
         {
+            if (!context.SentenceHas(s, WordClass.ModalityCue))
+            {
+                continue;
+            }
+
             var sentence = context.Sentences[s];
             for (var i = sentence.First; i < sentence.End; i++)
             {
-                if (Modality(context, sentence, i) is not { } found)
+                if ((context.ClassOf(i) & WordClass.ModalityCue) == 0 || Modality(context, sentence, i) is not { } found)
                 {
                     continue;
                 }
@@ -206,9 +211,9 @@ internal sealed class CommitmentExtractor : ExtractionRule
             return;
         }
 
-        foreach (var annotation in context.Annotations)
+        foreach (var kind in (ReadOnlySpan<AnnotationKind>)[AnnotationKind.Person, AnnotationKind.Organization, AnnotationKind.Place])
         {
-            if (annotation.First >= first && annotation.First < verb && annotation.Kind is AnnotationKind.Place or AnnotationKind.Organization or AnnotationKind.Person)
+            foreach (var annotation in context.AnnotationsIn(first, verb, kind))
             {
                 Parties.AddDistinct(draft.Parties, Parties.Of(context, annotation));
             }

@@ -18,10 +18,15 @@ internal sealed class DelegationExtractor : ExtractionRule
         var tokens = context.Tokens;
         for (var s = 0; s < context.Sentences.Count; s++)
         {
+            if (!context.SentenceHas(s, WordClass.SideCue))
+            {
+                continue;
+            }
+
             var sentence = context.Sentences[s];
             for (var i = sentence.First; i < sentence.End; i++)
             {
-                if (!tokens[i].IsWord || context.Text(i) is not ("side" or "delegation" or "team"))
+                if ((context.ClassOf(i) & WordClass.SideCue) == 0 || context.Text(i) is not ("side" or "delegation" or "team"))
                 {
                     continue;
                 }
@@ -81,15 +86,9 @@ internal sealed class DelegationExtractor : ExtractionRule
             return null;
         }
 
-        foreach (var annotation in context.Annotations)
-        {
-            if (annotation.End - 1 == k && annotation.Kind is AnnotationKind.Place or AnnotationKind.Organization)
-            {
-                return Parties.Of(context, annotation);
-            }
-        }
-
-        return null;
+        return context.AnnotationAt(k) is { Kind: AnnotationKind.Place or AnnotationKind.Organization } annotation && annotation.End - 1 == k
+            ? Parties.Of(context, annotation)
+            : null;
     }
 
     /// <summary>"… side was led by HEAD", "… delegation, headed by HEAD", "… delegation led by HEAD".</summary>
@@ -114,9 +113,9 @@ internal sealed class DelegationExtractor : ExtractionRule
         {
             if (context.Tokens[k].IsWord && context.Text(k) is "led" or "headed")
             {
-                foreach (var annotation in context.Annotations)
+                foreach (var annotation in context.AnnotationsIn(Math.Max(sentence.First, k - 8), k, AnnotationKind.Person))
                 {
-                    if (annotation.Kind == AnnotationKind.Person && annotation.First >= sentence.First && annotation.End <= k && annotation.End >= k - 1)
+                    if (annotation.End <= k && annotation.End >= k - 1)
                     {
                         return (context.People[annotation.Entity], context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length));
                     }
@@ -130,12 +129,10 @@ internal sealed class DelegationExtractor : ExtractionRule
     private static (PersonEntity Person, Text.TextSpan Span)? FirstPerson(ExtractionContext context, int from, int end)
     {
         Annotation? best = null;
-        foreach (var annotation in context.Annotations)
+        foreach (var annotation in context.AnnotationsIn(from, end, AnnotationKind.Person))
         {
-            if (annotation.Kind == AnnotationKind.Person && annotation.First >= from && annotation.First < end && (best is null || annotation.First < best.Value.First))
-            {
-                best = annotation;
-            }
+            best = annotation;
+            break;
         }
 
         if (best is not { } found)

@@ -38,8 +38,13 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         {
             var sentence = context.Sentences[s];
             var amounts = context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Money).ToList();
-            var signing = Has(context, sentence.First, sentence.End, "signed", "inked", "sign", "signing");
-            var approval = Has(context, sentence.First, sentence.End, "approved", "approve", "approval", "cleared");
+            if (!context.SentenceHas(s, WordClass.Signing | WordClass.Approval | WordClass.Financing | WordClass.ProjectHead))
+            {
+                continue;
+            }
+
+            var signing = context.SentenceHas(s, WordClass.Signing);
+            var approval = context.SentenceHas(s, WordClass.Approval);
             if (amounts.Count == 0)
             {
                 // "The agreements were signed by …", "The credits were approved on Nov. 20": about the agreements just reported.
@@ -57,22 +62,36 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 continue;
             }
 
-            if (!IsAboutFinancing(context, sentence) && !(NamesProject(context, sentence) && RecentFinancing(context, s, package, lastLoans)))
+            // A capitalised project head counts ("the $350 million Youth Skills Project"); "the roads project" does not.
+            if (!context.SentenceHas(s, WordClass.Financing)
+                && !(context.SentenceHas(s, WordClass.ProjectHead) && RecentFinancing(context, s, package, lastLoans)
+                    && context.HasWord(sentence.First, sentence.End, "Project", "Program", "Programme", "Facility", "Initiative", "Scheme")))
             {
                 continue;
             }
 
-            var background = IsBackground(context, sentence);
+            var sentenceBackground = IsBackground(context, s, sentence);
             var newLoans = new List<LoanDraft>();
             foreach (var annotation in amounts)
             {
                 var money = context.Money[annotation.Entity];
-                if (money.Period is not null || IsEquivalent(context, annotation))
+
+                // A rate, a conversion or an estimate range is not an agreement's amount.
+                if (money.Period is not null || money.UpperBound is not null || IsEquivalent(context, annotation))
                 {
                     continue;
                 }
 
                 var (clauseFirst, clauseEnd) = Clauses.Around(context, sentence, annotation.First);
+
+                // The amount must be about financing: a loan, credit or grant word in its own clause, near it
+                // ("revenue measures worth Rs50 billion" in a sentence that mentions the Fund is not a loan).
+                if (!FinancingNear(context, clauseFirst, clauseEnd, annotation) && !(package is not null && s - package.Sentence <= 3 && NamedProjectNear(context, clauseFirst, clauseEnd)))
+                {
+                    continue;
+                }
+
+                var background = sentenceBackground || EarlierDateIn(context, clauseFirst, clauseEnd);
                 if (!background && IsTotal(context, sentence, annotation, out var statedCount, out var countToken))
                 {
                     package = new PackageDraft { Total = money, StatedCount = statedCount, Span = context.SentenceSpan(sentence), Sentence = s };
@@ -151,23 +170,14 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             k--;
         }
 
-        return k >= 1 && context.Tokens[k].IsPunctuation(context.Source, '(') && context.Annotations.Any(a => a.Kind == AnnotationKind.Money && a.End == k);
+        return k >= 1 && context.Tokens[k].IsPunctuation(context.Source, '(') && context.AnnotationAt(k - 1) is { Kind: AnnotationKind.Money } before && before.End == k;
     }
-
-    /// <summary>"The $350 million Youth Skills Project will train …": a project named beside an amount.</summary>
-    private static bool NamesProject(ExtractionContext context, Sentence sentence) =>
-        Has(context, sentence.First, sentence.End, "Project", "Program", "Programme", "Facility", "Initiative", "Scheme");
 
     /// <summary>Whether the last few sentences reported financing, so a named project's amount continues that story.</summary>
     private static bool RecentFinancing(ExtractionContext context, int sentence, PackageDraft? package, List<LoanDraft> lastLoans) =>
         (package is not null && sentence - package.Sentence <= 3) || lastLoans.Any(l => sentence - l.Sentence <= 3);
 
-    private static bool IsAboutFinancing(ExtractionContext context, Sentence sentence) =>
-        Has(context, sentence.First, sentence.End, "loan", "loans", "credit", "credits", "grant", "grants", "financing", "finance", "facility",
-            "guarantee", "tranche", "agreement", "agreements", "lending", "funding", "assistance", "package", "support", "Loan", "Credit", "Grant",
-            "disbursement", "fund");
-
-    private static bool IsBackground(ExtractionContext context, Sentence sentence)
+    private static bool IsBackground(ExtractionContext context, int index, Sentence sentence)
     {
         var tokens = context.Tokens;
         for (var k = sentence.First; k < sentence.End; k++)
@@ -183,14 +193,45 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         }
 
         // "will bring total IMF financing to $1.3 billion": a running total.
-        if (Has(context, sentence.First, sentence.End, "total") && Has(context, sentence.First, sentence.End, "reach", "bring", "brings", "bringing", "raising", "taking"))
+        if (context.SentenceHas(index, WordClass.Total) && context.SentenceHas(index, WordClass.Accumulate) && context.HasWord(sentence.First, sentence.End, "total"))
         {
             return true;
         }
 
-        // An earlier loan: "Last month, the bank approved a $120m loan", "approved in July", "In 2023, the bank approved …".
-        // News of a new agreement dates it within weeks of the article.
-        foreach (var annotation in context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Date))
+        return false;
+    }
+
+    private static bool FinancingNear(ExtractionContext context, int first, int end, Annotation amount)
+    {
+        // "…Facility (RSF), giving the country access to about $1.3 billion": a clause that continues the one before
+        // ("which", "giving", "allowing") still speaks of its financing.
+        if (first > 1 && (context.Text(first) is "giving" or "allowing" or "unlocking" or "providing"
+            || (context.Text(first) is "which" && context.HasWord(first, end, "access", "give", "gives", "provide", "provides", "unlock", "unlocks"))))
+        {
+            first = Math.Max(0, first - 12);
+        }
+
+        for (var k = Math.Max(first, amount.First - 12); k < Math.Min(end, amount.End + 8); k++)
+        {
+            if ((context.ClassOf(k) & WordClass.Financing) != 0 || ((context.ClassOf(k) & WordClass.ProjectHead) != 0 && context.Tokens[k].IsCapitalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamedProjectNear(ExtractionContext context, int first, int end) =>
+        context.HasWord(first, end, "Project", "Program", "Programme", "Facility", "Initiative", "Scheme");
+
+    /// <summary>
+    /// An earlier loan: "Last month, the bank approved a $120m loan", "approved in July", "In 2023, the bank approved …".
+    /// News of a new agreement dates it within weeks of the article. Only the amount's own clause counts.
+    /// </summary>
+    private static bool EarlierDateIn(ExtractionContext context, int first, int end)
+    {
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Date))
         {
             if (context.Dates[annotation.Entity].Mention is not { Value: { } value } mention || context.ReferenceDate is not { } reference)
             {
@@ -418,15 +459,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
     private static bool IsEntityOtherThanName(ExtractionContext context, int k)
     {
-        foreach (var annotation in context.Annotations)
-        {
-            if (k >= annotation.First && k < annotation.End && annotation.Kind is AnnotationKind.Person or AnnotationKind.Date or AnnotationKind.Money)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return context.AnnotationAt(k) is { Kind: AnnotationKind.Person or AnnotationKind.Date or AnnotationKind.Money };
     }
 
     private static void ReadInstrument(ExtractionContext context, int first, int end, LoanDraft loan)
@@ -573,28 +606,6 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                     string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.StatedCountDiffers, count, package.Agreements.Count), package.Span);
             }
         }
-    }
-
-    private static bool Has(ExtractionContext context, int first, int end, params string[] words)
-    {
-        for (var k = first; k < end; k++)
-        {
-            if (!context.Tokens[k].IsWord)
-            {
-                continue;
-            }
-
-            var text = context.Text(k);
-            foreach (var word in words)
-            {
-                if (text.SequenceEqual(word))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static TextSpan Span(ExtractionContext context, Annotation annotation) =>

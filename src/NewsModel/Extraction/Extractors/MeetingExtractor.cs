@@ -28,6 +28,11 @@ internal sealed class MeetingExtractor : ExtractionRule
         var meetings = context.Drafts.Meetings;
         for (var s = 0; s < context.Sentences.Count; s++)
         {
+            if (!context.SentenceHas(s, WordClass.MeetingCue))
+            {
+                continue;
+            }
+
             var sentence = context.Sentences[s];
             var future = DateRecognizer.IsFuture(context, sentence);
             MeetingDraft? previousInSentence = null;
@@ -102,15 +107,8 @@ internal sealed class MeetingExtractor : ExtractionRule
     /// <summary>"received IsDB Chairman Ali Khan": a person (with any title) follows.</summary>
     private static bool NextIsPerson(ExtractionContext context, Sentence sentence, int from)
     {
-        foreach (var annotation in context.Annotations)
-        {
-            if (annotation.Kind is AnnotationKind.Person or AnnotationKind.Title && annotation.First >= from && annotation.First <= from + 2 && annotation.First < sentence.End)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var end = Math.Min(from + 3, sentence.End);
+        return context.AnnotationsIn(from, end, AnnotationKind.Person).Any() || context.AnnotationsIn(from, end, AnnotationKind.Title).Any();
     }
 
     /// <summary>"called on Indian firms to invest" urges; "called on the President" is a courtesy call.</summary>
@@ -146,7 +144,7 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         // Where: a place after "in" or "at" (for a visit, after "to" as well).
-        var titles = context.AnnotationsIn(partyFirst, end, AnnotationKind.Title).ToList();
+
         foreach (var annotation in context.AnnotationsIn(partyFirst, end, AnnotationKind.Place))
         {
             if (annotation.IsAdjective && !ModifiesOfficials(context, annotation.End, end))
@@ -157,7 +155,7 @@ internal sealed class MeetingExtractor : ExtractionRule
 
             var place = context.Places[annotation.Entity];
             var preposition = annotation.First > first ? context.Text(annotation.First - 1) : default;
-            var insideTitle = titles.Any(t => annotation.First >= t.First && annotation.First < t.End);
+            var insideTitle = context.TitleAt(annotation.First) is not null;
             if (!insideTitle && !annotation.IsAdjective && (preposition is "in" or "at" || (kind == MeetingKind.Visit && preposition is "to")) && draft.Location is null)
             {
                 draft.Location = place;
@@ -186,7 +184,7 @@ internal sealed class MeetingExtractor : ExtractionRule
                 continue;
             }
 
-            if (!titles.Any(t => annotation.First >= t.First && annotation.First < t.End))
+            if (context.TitleAt(annotation.First) is null)
             {
                 Parties.AddDistinct(draft.Parties, Parties.Of(context, annotation));
             }
@@ -234,7 +232,7 @@ internal sealed class MeetingExtractor : ExtractionRule
     {
         // "the Pakistani, Afghan and Chinese foreign ministers": skip the other adjectives of the list.
         while (after < end && (context.Tokens[after].IsPunctuation(context.Source, ',') || context.Text(after) is "and" or "or"
-            || context.Annotations.Any(a => a.First == after && a.Kind == AnnotationKind.Place && a.IsAdjective)))
+            || context.AnnotationAt(after) is { Kind: AnnotationKind.Place, IsAdjective: true }))
         {
             after++;
         }
@@ -248,7 +246,7 @@ internal sealed class MeetingExtractor : ExtractionRule
                 return true;
             }
 
-            if (context.IsCovered(k) && context.Annotations.Any(a => a.First == k && a.Kind is AnnotationKind.Title or AnnotationKind.Person))
+            if (context.TitleAt(k) is { } title && title.First == k || context.AnnotationAt(k) is { Kind: AnnotationKind.Person } person && person.First == k)
             {
                 return true;
             }
@@ -389,10 +387,10 @@ internal sealed class MeetingExtractor : ExtractionRule
             return previousInSentence;
         }
 
-        var refersBack = Mentions(context, first, end, "sides", "they", "They", "both", "Both", "two");
+        var refersBack = context.HasWord(first, end, "sides", "they", "They", "both", "Both", "two");
         if (candidate.Parties.Count < 2 && (refersBack || candidate.Parties.Count == 0))
         {
-            var twoSides = Mentions(context, first, end, "sides", "both", "Both", "two", "They", "they");
+            var twoSides = context.HasWord(first, end, "sides", "both", "Both", "two", "They", "they");
             var reported = SameLevel(meetings, candidate) ?? LastMeeting(meetings, candidate.Kind, twoSides) ?? LastMeeting(meetings, null, twoSides)
                 ?? LastMeeting(meetings, null, twoSides: false);
             if (reported is null)
@@ -402,7 +400,7 @@ internal sealed class MeetingExtractor : ExtractionRule
 
             var distinct = (candidate.Date is not null && candidate.Date.Mention.Value != reported.Date?.Mention.Value)
                 || (candidate.Location is not null && candidate.Location != reported.Location)
-                || Mentions(context, first, end, "last", "previous", "previously", "earlier");
+                || context.HasWord(first, end, "last", "previous", "previously", "earlier");
             if ((candidate.Status == MeetingStatus.Planned && reported.Status == MeetingStatus.Held) || distinct)
             {
                 // "They decided to convene the next round", "The two leaders last held talks in Abidjan in April":
@@ -416,7 +414,7 @@ internal sealed class MeetingExtractor : ExtractionRule
                 candidate.Kind = candidate.Kind == MeetingKind.Other ? reported.Kind : candidate.Kind;
                 candidate.Name ??= reported.Name;
                 candidate.Level ??= reported.Level;
-                if (candidate.Round is null && reported.Round is { } round && Mentions(context, first, end, "next"))
+                if (candidate.Round is null && reported.Round is { } round && context.HasWord(first, end, "next"))
                 {
                     candidate.Round = round + 1;
                 }
@@ -610,24 +608,7 @@ internal sealed class MeetingExtractor : ExtractionRule
         return value;
     }
 
-    private static bool Mentions(ExtractionContext context, int first, int end, params string[] words)
-    {
-        for (var k = first; k < end; k++)
-        {
-            var text = context.Text(k);
-            foreach (var word in words)
-            {
-                if (text.SequenceEqual(word))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static Annotation? Nearest(IEnumerable<Annotation> annotations, int trigger)
+    private static Annotation? Nearest(ExtractionContext.AnnotationRange annotations, int trigger)
     {
         Annotation? best = null;
         foreach (var annotation in annotations)

@@ -29,7 +29,7 @@ internal sealed class DateRecognizer : ExtractionRule
         {
             for (var i = sentence.First; i < sentence.End; i++)
             {
-                if (context.IsCovered(i) || TryRead(context, sentence, i, IsFutureClause(context, sentence, i)) is not { } found)
+                if (context.IsCovered(i) || TryRead(context, sentence, i) is not { } found)
                 {
                     continue;
                 }
@@ -55,26 +55,17 @@ internal sealed class DateRecognizer : ExtractionRule
     }
 
     /// <summary>Whether a sentence speaks of the future: "will", "is scheduled to", "next", "upcoming".</summary>
-    internal static bool IsFuture(ExtractionContext context, Sentence sentence)
-    {
-        for (var i = sentence.First; i < sentence.End; i++)
-        {
-            if (context.Tokens[i].IsWord && context.Text(i) is "will" or "shall" or "scheduled" or "upcoming" or "planned" or "plans" or "expected" or "next" or "forthcoming" or "due")
-            {
-                return true;
-            }
-        }
+    internal static bool IsFuture(ExtractionContext context, Sentence sentence) => context.RangeHas(sentence.First, sentence.End, WordClass.Future);
 
-        return false;
-    }
-
-    private static DateValue? TryRead(ExtractionContext context, Sentence sentence, int i, bool future)
+    /// <summary>Cheap tests first; whether the clause speaks of the future is worked out only for a likely date.</summary>
+    private static DateValue? TryRead(ExtractionContext context, Sentence sentence, int i)
     {
         var tokens = context.Tokens;
         var token = tokens[i];
         if (token.Kind == TokenKind.Number)
         {
-            return TryDayMonth(context, sentence, i, future) ?? TryYear(context, sentence, i);
+            var monthFollows = i + 1 < sentence.End && tokens[i + 1].IsCapitalized && (context.ClassOf(i + 1) & WordClass.Month) != 0;
+            return (monthFollows ? TryDayMonth(context, sentence, i, IsFutureClause(context, sentence, i)) : null) ?? TryYear(context, sentence, i);
         }
 
         if (!token.IsWord)
@@ -83,17 +74,18 @@ internal sealed class DateRecognizer : ExtractionRule
         }
 
         var word = context.Text(i);
-        if (token.IsCapitalized && Calendar.Weekday(word) is var weekday and > 0 && word.Length > 3)
+        var cls = context.ClassOf(i);
+        if ((cls & WordClass.Weekday) != 0 && token.IsCapitalized && Calendar.Weekday(word) is var weekday and > 0 && word.Length > 3)
         {
-            return Weekday(context, sentence, i, weekday, future);
+            return Weekday(context, sentence, i, weekday, IsFutureClause(context, sentence, i));
         }
 
-        if (token.IsCapitalized && Calendar.Month(word) is var month and > 0)
+        if ((cls & WordClass.Month) != 0 && token.IsCapitalized && Calendar.Month(word) is var month and > 0)
         {
-            return TryMonthFirst(context, sentence, i, month, future);
+            return TryMonthFirst(context, sentence, i, month, IsFutureClause(context, sentence, i));
         }
 
-        return TryRelative(context, sentence, i);
+        return (context.ClassOf(i) & WordClass.RelativeDate) != 0 ? TryRelative(context, sentence, i) : null;
     }
 
     /// <summary>"July 7, 2025", "Dec. 12", "Nov. 2023", "January 2024", "in April".</summary>
@@ -134,7 +126,7 @@ internal sealed class DateRecognizer : ExtractionRule
         }
 
         // A month alone counts after a preposition: "in April", "since March", "by June".
-        var before = i > sentence.First ? context.Text(i - 1).ToString().ToLowerInvariant() : "";
+        var before = i > sentence.First ? Lower(context.Text(i - 1)) : "";
         if (before is "in" or "since" or "from" or "until" or "by" or "during" or "early" or "late" or "mid" or "last" or "next" or "this" or "of" or "till")
         {
             // "in April last year": the year the text gives after the month.
@@ -238,7 +230,7 @@ internal sealed class DateRecognizer : ExtractionRule
     private static DateValue? TryYear(ExtractionContext context, Sentence sentence, int i)
     {
         if (!IsYear(context, i) || i == sentence.First
-            || context.Text(i - 1).ToString().ToLowerInvariant() is not ("in" or "since" or "from" or "until" or "by" or "during" or "before" or "after" or "till"))
+            || Lower(context.Text(i - 1)) is not ("in" or "since" or "from" or "until" or "by" or "during" or "before" or "after" or "till"))
         {
             return null;
         }
@@ -275,7 +267,7 @@ internal sealed class DateRecognizer : ExtractionRule
     /// <summary>"today", "yesterday", "last week", "this month", "earlier this year", "next year".</summary>
     private static DateValue? TryRelative(ExtractionContext context, Sentence sentence, int i)
     {
-        var word = context.Text(i).ToString().ToLowerInvariant();
+        var word = Lower(context.Text(i));
         var tokens = context.Tokens;
         if (word is "today" or "yesterday" or "tomorrow")
         {
@@ -339,6 +331,26 @@ internal sealed class DateRecognizer : ExtractionRule
     }
 
     private static DateOnly? Reference(ExtractionContext context) => context.ReferenceDate;
+
+    /// <summary>The few lower-case words the rules compare, without allocating: a word's first letter lowered, else the word as a constant.</summary>
+    private static string Lower(ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in s_words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
+
+        return "";
+    }
+
+    private static readonly string[] s_words =
+    [
+        "in", "since", "from", "until", "by", "during", "early", "late", "mid", "last", "next", "this", "of", "till", "before", "after",
+        "today", "yesterday", "tomorrow", "earlier", "later", "previous",
+    ];
 
     private static bool IsYear(ExtractionContext context, int k) =>
         context.Tokens[k].Kind == TokenKind.Number && context.Tokens[k].Length == 4 && ReadInt(context, k) is >= 1900 and <= 2100;

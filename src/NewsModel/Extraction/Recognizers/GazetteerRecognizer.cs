@@ -33,6 +33,16 @@ internal sealed class GazetteerRecognizer : ExtractionRule
                     continue;
                 }
 
+                if ((context.ClassOf(i) & WordClass.EntityStart) == 0)
+                {
+                    if ((token.Flags & TokenFlags.Hyphenated) != 0)
+                    {
+                        MatchParts(context, i);
+                    }
+
+                    continue;
+                }
+
                 // "US$", "A$", "HK$": a currency prefix, not a country.
                 if (i + 1 < end && tokens[i + 1].Kind == TokenKind.Currency && !tokens[i + 1].SpaceBefore)
                 {

@@ -33,6 +33,13 @@ internal sealed class MoneyRecognizer : ExtractionRule
             {
                 if (!context.IsCovered(i) && TryRead(context, context.Tokens, i, first, end, out var amount))
                 {
+                    // "between $2 billion and $3 billion": one range.
+                    if (i > first && context.Text(i - 1) is "between" && amount.UpperNumber is null && amount.End + 1 < end && context.Text(amount.End) is "and"
+                        && TryRead(context, context.Tokens, amount.End + 1, first, end, out var upper) && upper.UpperNumber is null)
+                    {
+                        amount = amount with { End = upper.End, UpperNumber = upper.Number, UpperScale = upper.Scale };
+                    }
+
                     var value = Resolve(context, amount);
                     if (value is not null)
                     {
@@ -56,8 +63,20 @@ internal sealed class MoneyRecognizer : ExtractionRule
         CurrencyPhrase[]? currencies = null;
         var k = i;
 
+        // Cheap first: an amount starts with a number, or with a sign or code one or two tokens before a number.
+        var token = tokens[i];
+        if (token.Kind != TokenKind.Number
+            && !(token.Kind == TokenKind.Currency || token.IsWord) || (token.Kind != TokenKind.Number
+                && !(i + 1 < end && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Currency)
+                && !(i + 2 < end && tokens[i + 2].Kind == TokenKind.Number && (tokens[i + 1].Kind is TokenKind.Currency or TokenKind.Punctuation))))
+        {
+            return false;
+        }
+
         // A sign or code before the number.
-        var symbolCount = Currencies.Symbols.Match(source, tokens, i, end, out var symbols);
+        var symbolCount = token.Kind == TokenKind.Currency || (ClassOf(context, tokens, i) & WordClass.CurrencySymbolStart) != 0
+            ? Currencies.Symbols.Match(source, tokens, i, end, out var symbols)
+            : Skip(out symbols);
         if (symbolCount > 0 && ExactSymbols(source, tokens, i, symbolCount, symbols!) is { Length: > 0 } exact)
         {
             var numberAt = i + symbolCount;
@@ -104,7 +123,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
         // A currency word after the number: "1.2 billion dollars", "300 million Saudi riyals".
         if (currencies is null)
         {
-            var wordCount = Currencies.Words.Match(source, tokens, k, end, out var words);
+            var wordCount = k < end && (ClassOf(context, tokens, k) & WordClass.CurrencyWordStart) != 0 ? Currencies.Words.Match(source, tokens, k, end, out var words) : Skip(out words);
             if (wordCount == 0)
             {
                 return false;
@@ -117,6 +136,16 @@ internal sealed class MoneyRecognizer : ExtractionRule
         amount = new RawAmount(i, k, numberToken, scale, upperToken, upperScale, currencies, scaleEnd > numberToken + 1);
         return true;
     }
+
+    private static int Skip(out List<CurrencyPhrase>? values)
+    {
+        values = null;
+        return 0;
+    }
+
+    /// <summary>A token's cue classes: cached for the article's tokens, looked up for others (the headline's).</summary>
+    private static WordClass ClassOf(ExtractionContext context, List<Token> tokens, int k) =>
+        ReferenceEquals(tokens, context.Tokens) ? context.ClassOf(k) : tokens[k].IsWord ? WordClasses.Of(tokens[k].Text(context.Source)) : WordClass.None;
 
     private static CurrencyPhrase[] ExactSymbols(string source, List<Token> tokens, int i, int count, List<CurrencyPhrase> symbols)
     {

@@ -118,7 +118,7 @@ internal sealed class OrganizationRecognizer : ExtractionRule
     /// <summary>"the Pakistani foreign office", "Afghanistan’s foreign ministry", "Islamabad’s foreign ministry".</summary>
     private static int? TryMinistryReference(ExtractionContext context, int i, int first, int end)
     {
-        var count = OrganizationHeads.Ministries.Match(context.Source, context.Tokens, i, end, out var canonical);
+        var count = (context.ClassOf(i) & WordClass.MinistryStart) != 0 ? OrganizationHeads.Ministries.Match(context.Source, context.Tokens, i, end, out var canonical) : Skip(out canonical);
         if (count == 0)
         {
             return null;
@@ -141,6 +141,12 @@ internal sealed class OrganizationRecognizer : ExtractionRule
         });
         AddMention(context, organization, i, i + count);
         return i + count - 1;
+    }
+
+    private static int Skip(out List<string>? values)
+    {
+        values = null;
+        return 0;
     }
 
     /// <summary>"Economic Affairs Division", "Ministry of Foreign Affairs of Afghanistan", "Board of Executive Directors".</summary>
@@ -230,9 +236,8 @@ internal sealed class OrganizationRecognizer : ExtractionRule
             return null;
         }
 
-        foreach (var annotation in context.Annotations)
+        if (context.AnnotationAt(k) is { Kind: AnnotationKind.Place } annotation && annotation.End - 1 == k)
         {
-            if (annotation.Kind == AnnotationKind.Place && annotation.End - 1 == k)
             {
                 var place = context.Places[annotation.Entity];
                 if (place.Kind == PlaceKind.Country)
@@ -250,44 +255,18 @@ internal sealed class OrganizationRecognizer : ExtractionRule
         return null;
     }
 
-    private static PlaceEntity? PlaceAt(ExtractionContext context, int token)
-    {
-        foreach (var annotation in context.Annotations)
-        {
-            if (annotation.Kind == AnnotationKind.Place && annotation.First == token && annotation.Count == 1)
-            {
-                return context.Places[annotation.Entity];
-            }
-        }
+    private static PlaceEntity? PlaceAt(ExtractionContext context, int token) =>
+        context.AnnotationAt(token) is { Kind: AnnotationKind.Place } annotation && annotation.First == token && annotation.Count == 1
+            ? context.Places[annotation.Entity]
+            : null;
 
-        return null;
-    }
+    private static string? CountryCodeAt(ExtractionContext context, int token) =>
+        context.AnnotationAt(token) is { Kind: AnnotationKind.Place } annotation ? context.Places[annotation.Entity].CountryCode : null;
 
-    private static string? CountryCodeAt(ExtractionContext context, int token)
-    {
-        foreach (var annotation in context.Annotations)
-        {
-            if (annotation.Kind == AnnotationKind.Place && token >= annotation.First && token < annotation.End)
-            {
-                return context.Places[annotation.Entity].CountryCode;
-            }
-        }
-
-        return null;
-    }
-
-    private static OrganizationEntity? OrganizationAt(ExtractionContext context, int first, int end)
-    {
-        foreach (var annotation in context.Annotations)
-        {
-            if (annotation.Kind == AnnotationKind.Organization && annotation.First == first && annotation.End == end)
-            {
-                return context.Organizations[annotation.Entity];
-            }
-        }
-
-        return null;
-    }
+    private static OrganizationEntity? OrganizationAt(ExtractionContext context, int first, int end) =>
+        context.AnnotationAt(first) is { Kind: AnnotationKind.Organization } annotation && annotation.First == first && annotation.End == end
+            ? context.Organizations[annotation.Entity]
+            : null;
 
     private static OrganizationKind KindOf(ExtractionContext context, int first, int end)
     {

@@ -22,15 +22,15 @@ internal sealed class PersonRecognizer : ExtractionRule
 {
     private const int MaxNameWords = 6;
 
-    private static readonly FrozenSet<string> s_titleModifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleModifiers = Lookup(StringComparer.OrdinalIgnoreCase,
         "acting", "senior", "former", "interim", "caretaker", "outgoing", "incoming", "new", "federal", "provincial", "visiting",
         "then", "current", "newly", "appointed", "elected", "principal", "additional", "joint", "special", "chief", "top", "Union");
 
-    private static readonly FrozenSet<string> s_speechVerbs = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = Lookup(StringComparer.Ordinal,
         "said", "says", "told", "tells", "added", "adds", "noted", "stated", "stressed", "emphasised", "emphasized", "explained",
         "announced", "warned", "remarked", "observed", "highlighted", "underlined", "urged", "called", "asked", "insisted");
 
-    private static readonly FrozenSet<string> s_notNames = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNames = Lookup(StringComparer.Ordinal,
         "The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "Our",
         "Both", "Later", "Earlier", "Meanwhile", "However", "Also", "In", "On", "At", "For", "With", "By", "From", "To", "As", "After",
         "Before", "During", "Under", "Over", "While", "When", "Since", "If", "But", "And", "Or", "Nor", "So", "Yet", "Last", "Next",
@@ -41,6 +41,9 @@ internal sealed class PersonRecognizer : ExtractionRule
         "June", "July", "August", "September", "October", "November", "December", "Mr", "Mrs", "Ms", "Dr");
 
     public override int Order => 300;
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(StringComparer comparer, params string[] words) =>
+        words.ToFrozenSet(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
 
     public override void Run(ExtractionContext context)
     {
@@ -134,7 +137,7 @@ internal sealed class PersonRecognizer : ExtractionRule
         foreach (var annotation in context.Annotations)
         {
             if (annotation.Kind == AnnotationKind.Place && annotation.Start < first && annotation.First >= sentence.First
-                && !context.Annotations.Any(t => t.Kind == AnnotationKind.Title && annotation.First >= t.First && annotation.First < t.End)
+                && context.TitleAt(annotation.First) is null
                 && Parties.CountryOf(context, context.Places[annotation.Entity]) is { } country)
             {
                 best = (country, context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length));
@@ -268,14 +271,14 @@ internal sealed class PersonRecognizer : ExtractionRule
         if (end > first)
         {
             var start = context.Tokens[first].Start;
-            context.Annotations.Add(new Annotation(AnnotationKind.Title, first, end - first, context.People.IndexOf(person), start, context.Tokens[end - 1].End - start));
+            context.Annotate(new Annotation(AnnotationKind.Title, first, end - first, context.People.IndexOf(person), start, context.Tokens[end - 1].End - start));
         }
     }
 
     /// <summary>Name, [the] title … — or Name said.</summary>
     private static int? TryApposition(ExtractionContext context, Sentence sentence, int i)
     {
-        if (!context.Tokens[i].IsCapitalized || s_notNames.Contains(context.Text(i).ToString()))
+        if (!context.Tokens[i].IsCapitalized || s_notNames.Contains(context.Text(i)))
         {
             return null;
         }
@@ -324,7 +327,7 @@ internal sealed class PersonRecognizer : ExtractionRule
             }
         }
 
-        var speaks = (after < sentence.End && context.Tokens[after].IsWord && s_speechVerbs.Contains(context.Text(after).ToString()))
+        var speaks = (after < sentence.End && context.Tokens[after].IsWord && s_speechVerbs.Contains(context.Text(after)))
             || (i - 1 >= sentence.First && context.Tokens[i - 1].IsWord && context.Text(i - 1) is "said" or "says" or "according")
             || (i - 2 >= sentence.First && context.Text(i - 2) is "according" && context.Text(i - 1) is "to");
         if ((speaks && words >= 2) || (honorific is not null && words >= 1))
@@ -346,9 +349,14 @@ internal sealed class PersonRecognizer : ExtractionRule
     {
         var tokens = context.Tokens;
         var start = i;
-        while (i < end && tokens[i].IsWord && s_titleModifiers.Contains(context.Text(i).ToString()))
+        while (i < end && (context.ClassOf(i) & WordClass.TitleModifier) != 0)
         {
             i++;
+        }
+
+        if (i >= end || (context.ClassOf(i) & WordClass.TitleStart) == 0)
+        {
+            return null;
         }
 
         var count = Gazetteer.Titles.Match(context.Source, tokens, i, end, out var infos);
@@ -371,7 +379,7 @@ internal sealed class PersonRecognizer : ExtractionRule
         // "Deputy Prime Minister/Foreign Minister": a second title joined by a slash.
         if (end2 + 1 < end && tokens[end2].IsPunctuation(context.Source, '/'))
         {
-            var second = Gazetteer.Titles.Match(context.Source, tokens, end2 + 1, end, out _);
+            var second = (context.ClassOf(end2 + 1) & WordClass.TitleStart) != 0 ? Gazetteer.Titles.Match(context.Source, tokens, end2 + 1, end, out _) : 0;
             if (second > 0)
             {
                 end2 += 1 + second;
@@ -491,7 +499,7 @@ internal sealed class PersonRecognizer : ExtractionRule
 
     private static (string Text, int End)? ReadHonorific(ExtractionContext context, int i, int end)
     {
-        if (i >= end || !context.Tokens[i].IsWord || NameParticles.IsNamePrefix(context.Text(i)))
+        if (i >= end || (context.ClassOf(i) & WordClass.TitleStart) == 0 || NameParticles.IsNamePrefix(context.Text(i)))
         {
             return null;
         }
@@ -521,9 +529,9 @@ internal sealed class PersonRecognizer : ExtractionRule
         {
             var token = tokens[k];
             var word = context.Text(k);
-            if (token.IsWord && token.IsCapitalized && !token.IsAllCaps && !context.IsCovered(k) && (k > i || !s_notNames.Contains(word.ToString()))
+            if (token.IsWord && token.IsCapitalized && !token.IsAllCaps && !context.IsCovered(k) && (k > i || !s_notNames.Contains(word))
                 && !PortfolioWords.Contains(word)
-                && !(k > i && s_notNames.Contains(word.ToString()) && !NameParticles.IsNamePrefix(word)))
+                && !(k > i && s_notNames.Contains(word) && !NameParticles.IsNamePrefix(word)))
             {
                 k++;
                 last = k;
@@ -546,7 +554,7 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         // A name does not end in a title word such as "Minister" picked up from a following title.
-        while (last > i && Gazetteer.Titles.Match(context.Source, tokens, last - 1, last, out _) > 0)
+        while (last > i && (context.ClassOf(last - 1) & WordClass.TitleStart) != 0 && Gazetteer.Titles.Match(context.Source, tokens, last - 1, last, out _) > 0)
         {
             last--;
         }
@@ -573,10 +581,10 @@ internal sealed class PersonRecognizer : ExtractionRule
 
     private static PersonEntity? ExistingPerson(ExtractionContext context, int first, int end)
     {
-        var name = context.TextOf(first, end);
+        var name = context.Source.AsSpan(context.Tokens[first].Start, context.Tokens[end - 1].End - context.Tokens[first].Start);
         foreach (var person in context.People)
         {
-            if (person.Name == name)
+            if (name.SequenceEqual(person.Name))
             {
                 return person;
             }
@@ -721,18 +729,8 @@ internal sealed class PersonRecognizer : ExtractionRule
         return true;
     }
 
-    private static Annotation? AnnotationAt(ExtractionContext context, int token)
-    {
-        foreach (var annotation in context.Annotations)
-        {
-            if (annotation.Kind is AnnotationKind.Place or AnnotationKind.Organization && token >= annotation.First && token < annotation.End)
-            {
-                return annotation;
-            }
-        }
-
-        return null;
-    }
+    private static Annotation? AnnotationAt(ExtractionContext context, int token) =>
+        context.AnnotationAt(token) is { Kind: AnnotationKind.Place or AnnotationKind.Organization } annotation ? annotation : null;
 
     /// <summary>Later short mentions: "Karim", "Mr Karim", "Mufti Noor" link to the person whose name holds that word.</summary>
     private static void LinkShortMentions(ExtractionContext context)

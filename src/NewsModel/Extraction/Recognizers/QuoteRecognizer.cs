@@ -261,24 +261,21 @@ internal sealed class QuoteRecognizer : ExtractionRule
             return;
         }
 
-        foreach (var annotation in context.Annotations)
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Person))
         {
-            if (annotation.First < first || annotation.First >= end)
-            {
-                continue;
-            }
+            quote.SpeakerPerson ??= context.People[annotation.Entity];
+        }
 
-            switch (annotation.Kind)
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Organization))
+        {
+            quote.SpeakerOrganization ??= context.Organizations[annotation.Entity];
+        }
+
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Place))
+        {
+            if (context.Places[annotation.Entity].Kind == PlaceKind.Country)
             {
-                case AnnotationKind.Person:
-                    quote.SpeakerPerson ??= context.People[annotation.Entity];
-                    break;
-                case AnnotationKind.Organization:
-                    quote.SpeakerOrganization ??= context.Organizations[annotation.Entity];
-                    break;
-                case AnnotationKind.Place when context.Places[annotation.Entity].Kind == PlaceKind.Country:
-                    quote.SpeakerPlace ??= context.Places[annotation.Entity];
-                    break;
+                quote.SpeakerPlace ??= context.Places[annotation.Entity];
             }
         }
 

@@ -1,0 +1,69 @@
+using System.Collections.Frozen;
+using NewsModel.Vocabulary;
+
+namespace NewsModel.Extraction;
+
+/// <summary>The cue words of the rules and the classes they belong to; one lookup per token, no allocation.</summary>
+internal static class WordClasses
+{
+    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> s_lookup = Build().GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static WordClass Of(ReadOnlySpan<char> word) => s_lookup.TryGetValue(word, out var classes) ? classes : WordClass.None;
+
+    private static FrozenDictionary<string, WordClass> Build()
+    {
+        var map = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Add(WordClass cls, params string[] words)
+        {
+            foreach (var word in words)
+            {
+                map[word] = map.GetValueOrDefault(word) | cls;
+            }
+        }
+
+        Add(WordClass.Signing, "signed", "inked", "sign", "signing");
+        Add(WordClass.Approval, "approved", "approve", "approval", "cleared");
+        Add(WordClass.Financing, "loan", "loans", "credit", "credits", "grant", "grants", "financing", "finance", "facility", "guarantee", "tranche",
+            "agreement", "agreements", "lending", "funding", "assistance", "package", "support", "disbursement", "fund");
+        Add(WordClass.ProjectHead, "project", "program", "programme", "facility", "initiative", "scheme");
+        Add(WordClass.Total, "total", "totaling", "totalling", "totaled", "totalled", "combined", "aggregate");
+        Add(WordClass.Accumulate, "reach", "bring", "brings", "bringing", "raising", "taking");
+        Add(WordClass.MeetingCue, "called", "call", "telephone", "phone", "telephonic", "video", "telephoned", "phoned", "visit", "visited", "visiting",
+            "visits", "summit", "talks", "consultations", "dialogue", "session", "negotiations", "round", "met", "meet", "meeting", "meetings",
+            "received", "receives", "hosted");
+        Add(WordClass.ModalityCue, "agreed", "agree", "decided", "resolved", "committed", "reaffirmed", "renewed", "pledged", "vowed", "promised",
+            "assured", "urged", "called", "stressed", "emphasised", "emphasized", "underlined", "underscored", "highlighted");
+        Add(WordClass.SideCue, "side", "delegation", "team");
+        Add(WordClass.RelativeDate, "today", "yesterday", "tomorrow", "this", "last", "next", "earlier", "later", "previous");
+        Add(WordClass.Future, "will", "shall", "scheduled", "upcoming", "planned", "plans", "expected", "next", "forthcoming", "due");
+        Add(WordClass.TitleModifier, "acting", "senior", "former", "interim", "caretaker", "outgoing", "incoming", "new", "federal", "provincial",
+            "visiting", "then", "current", "newly", "appointed", "elected", "principal", "additional", "joint", "special", "chief", "top", "Union");
+
+        // The first words of every vocabulary phrase, so rules try a phrase only where one can start.
+        Add(WordClass.EntityStart, [.. WithStraightApostrophes(Gazetteer.Entities.FirstWords)]);
+        Add(WordClass.TitleStart, [.. WithStraightApostrophes(Gazetteer.Titles.FirstWords)]);
+        Add(WordClass.CurrencySymbolStart, [.. WithStraightApostrophes(Currencies.Symbols.FirstWords)]);
+        Add(WordClass.CurrencyWordStart, [.. WithStraightApostrophes(Currencies.Words.FirstWords)]);
+        Add(WordClass.MinistryStart, [.. WithStraightApostrophes(OrganizationHeads.Ministries.FirstWords)]);
+        Add(WordClass.Month, [.. Calendar.MonthNames]);
+        Add(WordClass.Weekday, [.. Calendar.WeekdayNames]);
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The words as written plus, for those with a straight apostrophe, the curly form articles use (and the reverse).</summary>
+    private static IEnumerable<string> WithStraightApostrophes(IEnumerable<string> words)
+    {
+        foreach (var word in words)
+        {
+            yield return word;
+            if (word.Contains('\'', StringComparison.Ordinal))
+            {
+                yield return word.Replace('\'', '’');
+            }
+            else if (word.Contains('’', StringComparison.Ordinal))
+            {
+                yield return word.Replace('’', '\'');
+            }
+        }
+    }
+}
