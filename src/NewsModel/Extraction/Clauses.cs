@@ -45,6 +45,13 @@ internal static class Clauses
             return true;
         }
 
+        // ", and pledged …": a second verb of the same subject starts a new clause.
+        if (token.IsPunctuation(context.Source, ',') && k + 2 < sentenceEnd && context.Text(k + 1) is "and" && tokens[k + 2].IsLower
+            && context.Text(k + 2) is var verb && verb.Length > 4 && verb.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         return token.IsPunctuation(context.Source, ',') && k + 1 < sentenceEnd && tokens[k + 1].IsWord
             && context.Text(k + 1) is "after" or "which" or "who" or "while" or "whereas" or "but" or "when" or "during" or "where"
                 or "noting" or "saying" or "adding" or "according" or "although" or "though" or "as" or "since" or "following" or "amid" or "pursuant" or "giving" or "allowing" or "unlocking";

@@ -40,4 +40,24 @@ internal static class Parties
             parties.Add(party);
         }
     }
+
+    /// <summary>The article's home country: the dateline's, else the country it names most.</summary>
+    public static PlaceEntity? HomeCountry(ExtractionContext context)
+    {
+        if (context.Article.Dateline is { } dateline && dateline.Places.Length > 0 && Gazetteer.CountryOfPlaceName(dateline.Places[0]) is { } country)
+        {
+            return Recognizers.GazetteerRecognizer.CountryPlace(context, country, dateline.Span);
+        }
+
+        PlaceEntity? most = null;
+        foreach (var place in context.Places)
+        {
+            if (place.Kind == PlaceKind.Country && place.Mentions.Count > 0 && (most is null || place.Mentions.Count > most.Mentions.Count))
+            {
+                most = place;
+            }
+        }
+
+        return most;
+    }
 }

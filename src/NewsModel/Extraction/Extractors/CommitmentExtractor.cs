@@ -82,16 +82,17 @@ internal sealed class CommitmentExtractor : ExtractionRule
         var next = i + 1 < sentence.End ? context.Text(i + 1) : default;
         return word switch
         {
-            "agreed" or "agree" when next is "to" or "on" or "that" or "upon" => (CommitmentModality.Agreed, i + 1),
-            "decided" or "resolved" when next is "to" or "that" => (CommitmentModality.Decided, i + 1),
-            "committed" when next is "to" || (next is "themselves" or "itself") => (CommitmentModality.Committed, i + 1),
+            "agreed" or "agree" or "agreeing" when next is "to" or "on" or "that" or "upon" => (CommitmentModality.Agreed, i + 1),
+            "decided" or "resolved" or "deciding" or "resolving" when next is "to" or "that" => (CommitmentModality.Decided, i + 1),
+            "committed" or "committing" when next is "to" || (next is "themselves" or "itself") => (CommitmentModality.Committed, i + 1),
             "reaffirmed" or "renewed" when next is "their" or "its" or "his" or "her" && i + 2 < sentence.End && context.Text(i + 2) is "commitment" => (CommitmentModality.Committed, i + 3),
-            "pledged" or "vowed" or "promised" => (CommitmentModality.Pledged, i + 1),
-            "assured" => (CommitmentModality.Assured, i + 1),
-            "urged" => (CommitmentModality.Urged, i + 1),
-            "called" when next is "for" => (CommitmentModality.Urged, i + 2),
+            "pledged" or "vowed" or "promised" or "pledging" or "vowing" => (CommitmentModality.Pledged, i + 1),
+            "assured" or "assuring" => (CommitmentModality.Assured, i + 1),
+            "urged" or "urging" => (CommitmentModality.Urged, i + 1),
+            "called" or "calling" when next is "for" => (CommitmentModality.Urged, i + 2),
             "called" when next is "on" or "upon" && CallsToAct(context, sentence, i + 2) => (CommitmentModality.Urged, i + 2),
-            "stressed" or "emphasised" or "emphasized" or "underlined" or "underscored" or "highlighted" when next is not ("that" or "how" or "what" or "," or "the") || IsNeed(context, sentence, i + 1)
+            "stressed" or "emphasised" or "emphasized" or "underlined" or "underscored" or "highlighted" or "stressing" or "emphasising" or "emphasizing"
+                or "underlining" or "underscoring" when next is not ("that" or "how" or "what" or "," or "the") || IsNeed(context, sentence, i + 1)
                 => (CommitmentModality.Stressed, StressedActionStart(context, sentence, i)),
             _ => null,
         };
@@ -129,6 +130,13 @@ internal sealed class CommitmentExtractor : ExtractionRule
         var end = sentence.End;
         for (var k = start; k < sentence.End; k++)
         {
+            // "underlined the importance of stability and called for restraint": the next commitment starts at "and".
+            if (context.Text(k) is "and" && k + 1 < sentence.End && (context.ClassOf(k + 1) & WordClass.ModalityCue) != 0 && Modality(context, sentence, k + 1) is not null)
+            {
+                end = k;
+                break;
+            }
+
             if (tokens[k].Kind is TokenKind.CloseQuote || Clauses.IsBoundary(context, k, sentence.End)
                 || (tokens[k].IsPunctuation(context.Source, ',') && k + 2 < sentence.End && context.Text(k + 1) is "according" or "the" or "it" or "said"
                     && Attribution(context, k + 1, sentence.End)))
@@ -211,9 +219,20 @@ internal sealed class CommitmentExtractor : ExtractionRule
             return;
         }
 
+        // "X held talks with Y, and pledged …": the partner after "with" is not the one committing.
+        var subjectEnd = verb;
+        for (var k = first; k < verb; k++)
+        {
+            if (context.Text(k) is "with" && k > first)
+            {
+                subjectEnd = k;
+                break;
+            }
+        }
+
         foreach (var kind in (ReadOnlySpan<AnnotationKind>)[AnnotationKind.Person, AnnotationKind.Organization, AnnotationKind.Place])
         {
-            foreach (var annotation in context.AnnotationsIn(first, verb, kind))
+            foreach (var annotation in context.AnnotationsIn(first, subjectEnd, kind))
             {
                 Parties.AddDistinct(draft.Parties, Parties.Of(context, annotation));
             }
@@ -233,6 +252,13 @@ internal sealed class CommitmentExtractor : ExtractionRule
             }
         }
 
+        // "the government agreed …", "the authorities assured …": the article's home country.
+        if (draft.Parties.Count == 0 && first < verb && context.HasWord(first, verb, "government", "Government", "authorities", "cabinet", "Cabinet")
+            && Parties.HomeCountry(context) is { } home)
+        {
+            Parties.AddDistinct(draft.Parties, home);
+        }
+
         if (draft.Parties.Count > 0 && first < verb)
         {
             draft.Note("parties", context.Span(first, verb), nameof(CommitmentExtractor) + ".Subject");
@@ -245,7 +271,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
         {
             var word = context.Text(k);
             if (word is "They" or "they" or "sides" or "countries" or "leaders" or "ministers" or "delegations" or "governments" or "nations"
-                or "presidents" or "heads" or "parties" or "officials" or "neighbours" or "neighbors" or "premiers" or "chiefs")
+                or "presidents" or "heads" or "parties" or "officials" or "neighbours" or "neighbors" or "premiers" or "chiefs" or "secretaries" or "envoys")
             {
                 return true;
             }

@@ -93,7 +93,8 @@ internal sealed class MeetingExtractor : ExtractionRule
                 return MeetingKind.CallOn;
             case "round" when next is "of" || Ordinal(context, i - 1) is not null || before is "next" or "inaugural" or "latest":
                 return MeetingKind.Talks;
-            case "met" or "meet":
+            case "met" or "meet" when next is "with" or "on" or "in" or "at" or "for" or "again" || (i + 1 < sentence.End && context.IsCovered(i + 1))
+                || (next is "the" or "his" or "her" or "their" && i + 2 < sentence.End && (context.TitleAt(i + 2) is not null || context.IsCovered(i + 2))):
                 return MeetingKind.Other;
             case "meeting" or "meetings" when before is "a" or "the" or "their" or "his" or "her" or "its" or "this" or "that" or "bilateral"
                     or "trilateral" or "ministerial" or "held" or "next" or "first" or "last" or "separate" or "sideline" or "high-level"
@@ -208,15 +209,16 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         // When: the date nearest the trigger, in the clause or else the sentence.
-        // Only the clause's own date: another clause's date belongs to the event it reports.
+        ReadStatus(context, draft, first, end, trigger, future);
+
+        // Only the clause's own date: another clause's date belongs to the event it reports. A bare year dates a
+        // planned meeting ("later this year") but is too vague for one held.
         var date = Nearest(context.AnnotationsIn(first, end, AnnotationKind.Date), trigger);
-        if (date is { } d && (context.Dates[d.Entity].Mention.Precision != DatePrecision.Year || (future && context.Dates[d.Entity].Mention.Inferred)))
+        if (date is { } d && (context.Dates[d.Entity].Mention.Precision != DatePrecision.Year || draft.Status == MeetingStatus.Planned))
         {
             draft.Date = context.Dates[d.Entity];
             draft.Note("date", draft.Date.Mention.Span, draft.Date.Rule);
         }
-
-        ReadStatus(context, draft, first, end, trigger, future);
         ReadRoundAndLevel(context, draft, first, trigger);
         ReadTopics(context, draft, trigger, end);
         if (draft.Parties.Count >= 3 && kind is MeetingKind.Other or MeetingKind.Talks)
@@ -265,7 +267,7 @@ internal sealed class MeetingExtractor : ExtractionRule
         var planned = future;
         for (var k = first; k < end && !planned; k++)
         {
-            if (context.Tokens[k].IsWord && context.Text(k) is "next" or "upcoming" or "invited" or "convene" or "proposed"
+            if (context.Tokens[k].IsWord && context.Text(k) is "next" or "upcoming" or "invited" or "invitation" or "convene" or "proposed" or "due" or "later"
                 || (k < trigger && context.Text(k) is "agreed" or "decided" && k + 1 < end && context.Text(k + 1) is "to"))
             {
                 planned = true;
@@ -380,14 +382,38 @@ internal sealed class MeetingExtractor : ExtractionRule
         var meetings = context.Drafts.Meetings;
         var clauseStart = context.Text(first);
 
-        // "…, during which he held meetings with …": part of the event the sentence already reports.
+        // "…, during which he held meetings with …": part of the event the sentence already reports. A call or talks
+        // named there is a meeting of its own, held at the same time and place with the same parties.
         if (previousInSentence is not null && clauseStart is "during" or "where" or "which")
         {
-            Merge(previousInSentence, candidate);
-            return previousInSentence;
+            if (candidate.Kind == MeetingKind.Other || candidate.Kind == previousInSentence.Kind)
+            {
+                Merge(previousInSentence, candidate);
+                return previousInSentence;
+            }
+
+            Inherit(candidate, previousInSentence);
+        }
+
+        // "During the meeting, …", "the talks covered …": a definite reference to a meeting already reported.
+        if (IsDefiniteReference(context, first, end) && candidate.Date is null && candidate.Location is null && candidate.Round is null
+            && LastMeeting(meetings, null, twoSides: false) is { } referenced && candidate.Status == referenced.Status)
+        {
+            Merge(referenced, candidate);
+            return referenced;
         }
 
         var refersBack = context.HasWord(first, end, "sides", "they", "They", "both", "Both", "two");
+        // "The 10th meeting was held in Baku in April last year": no parties named, but a meeting of its own.
+        if (!refersBack && candidate.Parties.Count == 0 && (candidate.Date is not null || candidate.Location is not null || candidate.Round is not null)
+            && (LastMeeting(meetings, candidate.Kind, twoSides: false) ?? LastMeeting(meetings, null, twoSides: false)) is { } family
+            && !SameDetails(family, candidate))
+        {
+            Inherit(candidate, family);
+            candidate.Note("parties", candidate.Span, nameof(MeetingExtractor) + ".SameParties");
+            return Add(meetings, candidate);
+        }
+
         if (candidate.Parties.Count < 2 && (refersBack || candidate.Parties.Count == 0))
         {
             var twoSides = context.HasWord(first, end, "sides", "both", "Both", "two", "They", "they");
@@ -436,6 +462,40 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         return Add(meetings, candidate);
+    }
+
+    private static bool IsDefiniteReference(ExtractionContext context, int first, int end)
+    {
+        for (var k = first; k < end - 1; k++)
+        {
+            if (context.Text(k) is "the" or "their" or "this" or "that" or "The" or "Their" or "This" && context.Text(k + 1) is "meeting" or "talks" or "visit" or "call" or "consultations" or "summit" or "session" or "dialogue")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameDetails(MeetingDraft existing, MeetingDraft candidate) =>
+        (candidate.Date is null || existing.Date?.Mention.Value == candidate.Date.Mention.Value)
+        && (candidate.Location is null || existing.Location == candidate.Location)
+        && (candidate.Round is null || existing.Round == candidate.Round);
+
+    /// <summary>Fills a meeting's missing parties, date and place from the meeting it is part of.</summary>
+    private static void Inherit(MeetingDraft candidate, MeetingDraft from)
+    {
+        foreach (var party in from.Parties)
+        {
+            Parties.AddDistinct(candidate.Parties, party);
+        }
+
+        candidate.Date ??= from.Date;
+        candidate.Location ??= from.Location;
+        if (from.Date is { } date && candidate.Evidence.All(e => e.Field != "date"))
+        {
+            candidate.Note("date", date.Mention.Span, date.Rule);
+        }
     }
 
     private static MeetingDraft Add(List<MeetingDraft> meetings, MeetingDraft candidate)

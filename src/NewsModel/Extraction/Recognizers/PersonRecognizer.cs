@@ -172,17 +172,8 @@ internal sealed class PersonRecognizer : ExtractionRule
         return null;
     }
 
-    /// <summary>The article's home country: the dateline's, else the country it names most.</summary>
-    private static (PlaceEntity Place, Text.TextSpan Span)? HomeCountry(ExtractionContext context)
-    {
-        if (context.Article.Dateline is { } dateline && dateline.Places.Length > 0 && Gazetteer.CountryOfPlaceName(dateline.Places[0]) is { } country)
-        {
-            return (GazetteerRecognizer.CountryPlace(context, country, dateline.Span), dateline.Span);
-        }
-
-        var most = context.Places.Where(p => p.Kind == PlaceKind.Country && p.Mentions.Count > 0).OrderByDescending(p => p.Mentions.Count).FirstOrDefault();
-        return most is null ? null : (most, most.FirstSpan);
-    }
+    private static (PlaceEntity Place, Text.TextSpan Span)? HomeCountry(ExtractionContext context) =>
+        Parties.HomeCountry(context) is { } home ? (home, home.FirstSpan) : null;
 
     /// <summary>[affiliation] title [complements] [,] [honorific] Name.</summary>
     private static int? TryTitled(ExtractionContext context, Sentence sentence, int i)
@@ -325,6 +316,16 @@ internal sealed class PersonRecognizer : ExtractionRule
                 AnnotateTitle(context, title.Start, title.End, person);
                 return nameEnd - 1;
             }
+        }
+
+        // "his Ivorian counterpart, Laurent Koffi Yao": the role word introduces a name.
+        var counterpart = (i - 1 >= sentence.First && context.Text(i - 1) is "counterpart")
+            || (i - 2 >= sentence.First && context.Tokens[i - 1].IsPunctuation(context.Source, ',') && context.Text(i - 2) is "counterpart");
+        if (counterpart && words >= 2)
+        {
+            var person = AddPerson(context, nameStart, nameEnd, nameof(PersonRecognizer) + ".Counterpart");
+            person.Honorific ??= honorific?.Text.TrimEnd('.');
+            return nameEnd - 1;
         }
 
         var speaks = (after < sentence.End && context.Tokens[after].IsWord && s_speechVerbs.Contains(context.Text(after)))
@@ -648,9 +649,11 @@ internal sealed class PersonRecognizer : ExtractionRule
             k = title.Start - 1;
         }
 
-        for (var probe = title.Start - 1; probe >= Math.Max(sentence.First, title.Start - 3); probe--)
+        for (var probe = title.Start - 1; probe >= Math.Max(sentence.First, title.Start - 4); probe--)
         {
-            if (context.Tokens[probe].Kind == TokenKind.Possessive)
+            // "CAF Executive President …": a capitalised qualifier of the title sits between the affiliation and the title.
+            if (context.Tokens[probe].Kind == TokenKind.Possessive
+                || (context.Tokens[probe].IsCapitalized && !context.IsCovered(probe) && probe == title.Start - 1 && context.Text(probe) is "Executive" or "Acting" or "Senior" or "Vice" or "Deputy" or "General"))
             {
                 continue;
             }
