@@ -65,9 +65,10 @@ internal static class RecordBuilder
 
         return article with
         {
-            People = [.. context.People.Select(BuildPerson)],
-            Organizations = [.. context.Organizations.Select(BuildOrganization)],
-            Places = [.. context.Places.Select(BuildPlace)],
+            // Entities in the order the text first names them, whichever rule found them first.
+            People = [.. context.People.OrderBy(p => p.Mentions[0].Span.Start).Select(BuildPerson)],
+            Organizations = [.. context.Organizations.OrderBy(o => o.FirstSpan.Start).Select(BuildOrganization)],
+            Places = [.. context.Places.OrderBy(p => p.FirstSpan.Start).Select(BuildPlace)],
             Money = [.. context.Money.Select(BuildMoney)],
             Dates = [.. context.Dates.Select(d => d.Mention)],
             Quotes = [.. context.Quotes.Select(q => BuildQuote(q, ids))],

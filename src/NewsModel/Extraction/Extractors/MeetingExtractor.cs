@@ -205,6 +205,23 @@ internal sealed class MeetingExtractor : ExtractionRule
 
         if (draft.Parties.Count > 0)
         {
+            // Parties in the order the clause names them (a person stands where their name is).
+            var order = new Dictionary<INamedEntity, int>();
+            foreach (var partyKind in (ReadOnlySpan<AnnotationKind>)[AnnotationKind.Place, AnnotationKind.Organization, AnnotationKind.Person])
+            {
+                foreach (var annotation in context.AnnotationsIn(partyFirst, end, partyKind))
+                {
+                    var party = partyKind == AnnotationKind.Person ? Parties.OfPerson(context.People[annotation.Entity]) : Parties.Of(context, annotation);
+                    if (party is not null && (!order.TryGetValue(party, out var at) || annotation.First < at))
+                    {
+                        order[party] = annotation.First;
+                    }
+                }
+            }
+
+            var sorted = draft.Parties.OrderBy(p => order.GetValueOrDefault(p, int.MaxValue)).ToList();
+            draft.Parties.Clear();
+            draft.Parties.AddRange(sorted);
             draft.Note("parties", context.Span(first, end), nameof(MeetingExtractor) + ".Clause");
         }
 
@@ -311,8 +328,8 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
         }
 
-        // "a meeting of the … foreign ministers": the rank after "of".
-        for (var k = trigger + 1; k < Math.Min(trigger + 12, context.Tokens.Count) && draft.Level is null; k++)
+        // "a meeting of the … foreign ministers", "the foreign ministers of … met": the rank in the clause.
+        for (var k = Math.Max(first, trigger - 12); k < Math.Min(trigger + 12, context.Tokens.Count) && draft.Level is null; k++)
         {
             if (context.Text(k) is "ministers" or "leaders" or "secretaries" && k >= 1 && context.Tokens[k - 1].IsWord)
             {

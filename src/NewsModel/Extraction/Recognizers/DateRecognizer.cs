@@ -50,8 +50,9 @@ internal sealed class DateRecognizer : ExtractionRule
     /// <summary>Whether the clause around a date speaks of the future ("will sign on Jan. 5"), so the date is the next one.</summary>
     internal static bool IsFutureClause(ExtractionContext context, Sentence sentence, int at)
     {
-        var (first, end) = Clauses.Around(context, sentence, at);
-        return IsFuture(context, new Sentence(first, end - first, sentence.Paragraph));
+        // The verb before the date decides: "visited Kabul in April and will return in September" has one of each.
+        var (first, _) = Clauses.Around(context, sentence, at);
+        return context.RangeHas(Math.Max(first, at - 8), at, WordClass.Future);
     }
 
     /// <summary>Whether a sentence speaks of the future: "will", "is scheduled to", "next", "upcoming".</summary>
@@ -138,7 +139,8 @@ internal sealed class DateRecognizer : ExtractionRule
                 end += 2;
             }
 
-            var direction = before is "next" ? 1 : before is "last" ? -1 : future ? 1 : 0;
+            // "by December", "until June": a deadline lies ahead.
+            var direction = before is "next" or "by" or "until" or "till" ? 1 : before is "last" ? -1 : future ? 1 : 0;
             if (Reference(context) is not { } reference)
             {
                 return Unresolved(context, i - 1, end, DatePrecision.Month);

@@ -88,6 +88,15 @@ internal sealed class MoneyRecognizer : ExtractionRule
             }
         }
 
+        // A currency word before the number: "yen 5 billion".
+        if (currencies is null && token.IsWord && (ClassOf(context, tokens, i) & WordClass.CurrencyWordStart) != 0
+            && Currencies.Words.Match(source, tokens, i, end, out var leading) is var leadingCount and > 0
+            && i + leadingCount < end && tokens[i + leadingCount].Kind == TokenKind.Number)
+        {
+            currencies = [.. leading!];
+            k = i + leadingCount;
+        }
+
         if (tokens[k].Kind != TokenKind.Number)
         {
             return false;

@@ -110,7 +110,11 @@ internal sealed class OrganizationRecognizer : ExtractionRule
             organization.Acronym ??= acronym.ToString();
         }
 
-        AddMention(context, organization, open + 1, open + 2);
+        if (!context.IsCovered(open + 1))
+        {
+            AddMention(context, organization, open + 1, open + 2);
+        }
+
         defined.Add((acronym.ToString(), organization));
         return true;
     }
@@ -153,7 +157,7 @@ internal sealed class OrganizationRecognizer : ExtractionRule
     private static int? TryHeadedPhrase(ExtractionContext context, int i, int first, int end)
     {
         var tokens = context.Tokens;
-        if (!tokens[i].IsWord || !tokens[i].IsCapitalized)
+        if (!tokens[i].IsWord || !tokens[i].IsCapitalized || context.Text(i) is "The" or "A" or "An" or "This" or "That" or "Its" or "Their")
         {
             return null;
         }

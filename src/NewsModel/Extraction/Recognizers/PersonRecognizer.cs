@@ -300,7 +300,8 @@ internal sealed class PersonRecognizer : ExtractionRule
             }
 
             var titleStart = k;
-            while (k < sentence.End && IsAffiliationToken(context, k))
+            while (k < sentence.End && (IsAffiliationToken(context, k)
+                || (context.Text(k) is "bank" or "fund" or "lender" or "agency" && k + 1 < sentence.End && context.Tokens[k + 1].Kind == TokenKind.Possessive)))
             {
                 k++;
             }

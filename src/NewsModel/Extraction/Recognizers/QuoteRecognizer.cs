@@ -195,6 +195,17 @@ internal sealed class QuoteRecognizer : ExtractionRule
                     phraseStart--;
                 }
 
+                // "Ana Ruiz, the bank’s country director, said: “…”": the apposition's head is the speaker.
+                if (phraseStart >= first + 2 && context.Tokens[phraseStart - 1].IsPunctuation(context.Source, ',')
+                    && context.AnnotationAt(phraseStart - 2) is { Kind: AnnotationKind.Person } head && head.End == phraseStart - 1)
+                {
+                    phraseStart = head.First;
+                    while (v - 1 > phraseStart && context.Tokens[v - 1].IsPunctuation(context.Source, ','))
+                    {
+                        v--;
+                    }
+                }
+
                 if (phraseStart < v)
                 {
                     Assign(context, quote, phraseStart, v, previous);

@@ -116,7 +116,9 @@ public sealed class DiagramNewsSerializer : INewsSerializer
                 line.Append(" (").Append(organization.Acronym).Append(')');
             }
 
-            Emit(writer, line.Append(' ').Append(Camel(organization.Kind.ToString())).Append(" mentions=").Append(Count(organization.Mentions.Length))
+            line.Append(' ').Append(Camel(organization.Kind.ToString()));
+            Optional(line, "parent", organization.Parent);
+            Emit(writer, line.Append(" mentions=").Append(Count(organization.Mentions.Length))
                 .Append(' ').Append(Span(organization.Span)));
         }
 
