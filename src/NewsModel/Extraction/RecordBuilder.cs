@@ -34,7 +34,7 @@ internal static class RecordBuilder
 
         foreach (var money in context.Money)
         {
-            money.Id = ids.Create("mny", money.Value.ToString(), money.Text);
+            money.Id = ids.Create("mny", money.Value.Currency.Value, money.Value.Amount.ToString(CultureInfo.InvariantCulture), money.Text);
         }
 
         var drafts = context.Drafts;
@@ -101,7 +101,7 @@ internal static class RecordBuilder
     private static Person BuildPerson(PersonEntity person)
     {
         var evidence = ImmutableArray.CreateBuilder<Evidence>(3);
-        evidence.Add(new Evidence("name", person.NameSpan, person.AffiliationRule.Length > 0 ? person.AffiliationRule.Split('.')[0] : "PersonRecognizer"));
+        evidence.Add(new Evidence("name", person.NameSpan, "PersonRecognizer"));
         if (person.TitleSpan is { } titleSpan)
         {
             evidence.Add(new Evidence("title", titleSpan, "PersonRecognizer.Title"));

@@ -175,7 +175,13 @@ internal sealed class OrganizationRecognizer : ExtractionRule
             }
         }
 
-        if (head < 0 || (head == i && j == i + 1 && !IsOf(context, j, end)))
+        if (head < 0)
+        {
+            // No organisation noun in the whole capitalised run: skip past it rather than retry from each word.
+            return j > i + 1 ? j - 1 : null;
+        }
+
+        if (head == i && j == i + 1 && !IsOf(context, j, end))
         {
             return null;
         }

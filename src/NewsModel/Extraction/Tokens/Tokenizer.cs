@@ -15,7 +15,7 @@ internal static class Tokenizer
         while (i < end)
         {
             var c = source[i];
-            if (char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF')
+            if (c == ' ' || char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF')
             {
                 space = true;
                 i++;
@@ -24,7 +24,7 @@ internal static class Tokenizer
 
             var tokenStart = i;
             TokenKind kind;
-            if (char.IsLetter(c))
+            if (char.IsAsciiLetter(c) || char.IsLetter(c))
             {
                 i = ScanWord(source, i, end);
                 kind = TokenKind.Word;
@@ -76,6 +76,13 @@ internal static class Tokenizer
         while (i < end)
         {
             var c = source[i];
+
+            // The common case first: plain ASCII letters.
+            if (char.IsAsciiLetter(c))
+            {
+                i++;
+                continue;
+            }
 
             // Letters then digits split: "Rs50", "JPY794", "Sh112" are a currency and a number; "G20" tokenizes the
             // same way in the vocabulary, so phrases still match.
@@ -172,7 +179,11 @@ internal static class Tokenizer
         for (var i = start; i < end; i++)
         {
             var c = source[i];
-            if (char.IsUpper(c))
+            if (char.IsAsciiLetterLower(c))
+            {
+                lower++;
+            }
+            else if (char.IsAsciiLetterUpper(c) || char.IsUpper(c))
             {
                 upper++;
             }
