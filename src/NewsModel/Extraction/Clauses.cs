@@ -54,6 +54,6 @@ internal static class Clauses
 
         return token.IsPunctuation(context.Source, ',') && k + 1 < sentenceEnd && tokens[k + 1].IsWord
             && context.Text(k + 1) is "after" or "which" or "who" or "while" or "whereas" or "but" or "when" or "during" or "where"
-                or "noting" or "saying" or "adding" or "according" or "although" or "though" or "as" or "since" or "following" or "amid" or "pursuant" or "giving" or "allowing" or "unlocking";
+                or "noting" or "saying" or "adding" or "according" or "although" or "though" or "as" or "since" or "following" or "amid" or "pursuant" or "giving" or "allowing" or "unlocking" or "taking" or "bringing";
     }
 }

@@ -169,6 +169,26 @@ internal sealed partial class ExtractionContext
     /// <summary>Whether the sentence at <paramref name="index"/> has a word of any of <paramref name="classes"/>.</summary>
     public bool SentenceHas(int index, WordClass classes) => (SentenceClasses[index] & classes) != 0;
 
+    /// <summary>The index of the sentence holding a token (a binary search over the sentences).</summary>
+    public int SentenceOf(int token)
+    {
+        int low = 0, high = Sentences.Count - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (Sentences[middle].First <= token)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
     /// <summary>Whether any token in [<paramref name="first"/>, <paramref name="end"/>) has one of <paramref name="classes"/>.</summary>
     public bool RangeHas(int first, int end, WordClass classes)
     {

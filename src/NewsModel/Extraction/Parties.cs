@@ -33,6 +33,14 @@ internal static class Parties
         _ => null,
     };
 
+    /// <summary>"the Vienna-based OPEC Fund", "the Manila-headquartered lender": a place that gives an address, not a party.</summary>
+    public static bool IsHeadquarters(ExtractionContext context, Annotation annotation)
+    {
+        var word = context.Text(annotation.End - 1);
+        return word.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-headquartered", StringComparison.OrdinalIgnoreCase)
+            || (annotation.End < context.Tokens.Count && context.Text(annotation.End) is "-based" or "based" && !context.Tokens[annotation.End].SpaceBefore);
+    }
+
     public static void AddDistinct(List<INamedEntity> parties, INamedEntity? party)
     {
         if (party is not null && !parties.Contains(party))

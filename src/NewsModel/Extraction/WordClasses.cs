@@ -24,7 +24,7 @@ internal static class WordClasses
         Add(WordClass.Signing, "signed", "inked", "sign", "signing");
         Add(WordClass.Approval, "approved", "approve", "approval", "cleared");
         Add(WordClass.Financing, "loan", "loans", "credit", "credits", "grant", "grants", "financing", "finance", "facility", "guarantee", "tranche",
-            "agreement", "agreements", "lending", "funding", "assistance", "package", "disbursement");
+            "agreement", "agreements", "lending", "funding", "assistance", "package", "disbursement", "arrangement");
         Add(WordClass.ProjectHead, "project", "program", "programme", "facility", "initiative", "scheme");
         Add(WordClass.Total, "total", "totaling", "totalling", "totaled", "totalled", "combined", "aggregate");
         Add(WordClass.Accumulate, "reach", "bring", "brings", "bringing", "raising", "taking");

@@ -119,6 +119,12 @@ internal sealed class PackageDraft : Draft
     /// <summary>When the package's agreements were signed, if its sentence says.</summary>
     public DateValue? SignedDate { get; set; }
 
+    /// <summary>Who signed the package's agreements, when that is said before the agreements are (<c>The agreements were signed by …</c>).</summary>
+    public List<(PersonEntity Person, TextSpan Span)> Signatories { get; } = [];
+
+    /// <summary>Whether the package's sentence reports the signing.</summary>
+    public bool IsSigned { get; set; }
+
     public string Id { get; set; } = "";
 
     public DateValue? Signed() => SignedDate;

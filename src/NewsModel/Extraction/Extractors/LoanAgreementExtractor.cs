@@ -36,36 +36,61 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         var lastLoans = new List<LoanDraft>();
         for (var s = 0; s < context.Sentences.Count; s++)
         {
-            var sentence = context.Sentences[s];
-            var amounts = context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Money).ToList();
             if (!context.SentenceHas(s, WordClass.Signing | WordClass.Approval | WordClass.Financing | WordClass.ProjectHead))
             {
                 continue;
             }
 
-            var signing = context.SentenceHas(s, WordClass.Signing);
-            var approval = context.SentenceHas(s, WordClass.Approval);
+            var sentence = context.Sentences[s];
+
+            // A conversion ("about $1.1 billion", "equivalent to 810 million dirhams") restates an amount; it is no agreement.
+            var amounts = new List<Annotation>();
+            foreach (var annotation in context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Money))
+            {
+                if (!IsEquivalent(context, annotation))
+                {
+                    amounts.Add(annotation);
+                }
+            }
+
+            var signing = ReportsSigning(context, sentence.First, sentence.End);
+            var approval = context.SentenceHas(s, WordClass.Approval) && !IsFuture(context, sentence.First, sentence.End, WordClass.Approval);
             if (amounts.Count == 0)
             {
                 // "The agreements were signed by …", "The credits were approved on Nov. 20": about the agreements just reported.
-                var targets = package is not null && s - package.Sentence <= 3 ? package.Agreements.Concat(lastLoans).Distinct().ToList() : lastLoans;
-                if (signing && targets.Count > 0)
+                var targets = Targets(context, sentence, s, package, lastLoans);
+                if (signing && package is not null && PackageOpen(package, s) && package.Agreements.Count == 0)
                 {
-                    ReadSignatories(context, sentence, targets, package);
+                    // Said of the package before its agreements are: they inherit it as they come.
+                    package.IsSigned = true;
+                    ReadPackageSignatories(context, sentence, package);
+                    package.SignedDate ??= DateIn(context, sentence);
+                }
+                else if (signing && targets.Count > 0)
+                {
+                    ReadSignatories(context, sentence.First, sentence.End, targets);
                     ReadDate(context, sentence, targets, package, signed: true);
+                    MarkSigned(targets);
                 }
                 else if (approval && targets.Count > 0)
                 {
                     ReadDate(context, sentence, targets, package, signed: false);
                 }
 
+                if ((signing || approval) && targets.Count == 1)
+                {
+                    ReadName(context, sentence.First, sentence.End, sentence.First, targets[0]);
+                }
+
                 continue;
             }
 
             // A capitalised project head counts ("the $350 million Youth Skills Project"); "the roads project" does not.
-            if (!context.SentenceHas(s, WordClass.Financing)
-                && !(context.SentenceHas(s, WordClass.ProjectHead) && RecentFinancing(context, s, package, lastLoans)
-                    && context.HasWord(sentence.First, sentence.End, "Project", "Program", "Programme", "Facility", "Initiative", "Scheme")))
+            var open = package is not null && PackageOpen(package, s);
+            if (!context.SentenceHas(s, WordClass.Financing) && !open
+                && !(context.SentenceHas(s, WordClass.ProjectHead) && RecentFinancing(s, package, lastLoans)
+                    && context.HasWord(sentence.First, sentence.End, "Project", "Program", "Programme", "Facility", "Initiative", "Scheme"))
+                && !(context.SentenceHas(s, WordClass.Approval | WordClass.Signing) && LenderIn(context, sentence.First, sentence.End) is { Entity: OrganizationEntity }))
             {
                 continue;
             }
@@ -76,22 +101,27 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             {
                 var money = context.Money[annotation.Entity];
 
-                // A rate, a conversion or an estimate range is not an agreement's amount.
-                if (money.Period is not null || money.UpperBound is not null || IsEquivalent(context, annotation))
+                // A rate or an estimate range is not an agreement's amount.
+                if (money.Period is not null || money.UpperBound is not null)
                 {
                     continue;
                 }
 
                 var (clauseFirst, clauseEnd) = Clauses.Around(context, sentence, annotation.First);
+                open = package is not null && PackageOpen(package, s);
 
                 // The amount must be about financing: a loan, credit or grant word in its own clause, near it
-                // ("revenue measures worth Rs50 billion" in a sentence that mentions the Fund is not a loan).
-                if (!FinancingNear(context, clauseFirst, clauseEnd, annotation) && !(package is not null && s - package.Sentence <= 3 && NamedProjectNear(context, clauseFirst, clauseEnd)))
+                // ("revenue measures worth Rs50 billion" in a sentence that mentions the Fund is not a loan), a lender
+                // approving or signing it ("the AIIB has cleared $250m"), or a part of the package being reported
+                // ("The Maldives secured $120 million …").
+                var part = open && package!.Total is { } total && money.Value.Currency == total.Value.Currency && money.Value.Amount < total.Value.Amount;
+                if (!FinancingNear(context, clauseFirst, clauseEnd, annotation) && !LenderActsOn(context, clauseFirst, clauseEnd, annotation)
+                    && !(open && NamedProjectNear(context, clauseFirst, clauseEnd)) && !part)
                 {
                     continue;
                 }
 
-                var background = sentenceBackground || EarlierDateIn(context, clauseFirst, clauseEnd);
+                var background = sentenceBackground || EarlierDateIn(context, clauseFirst, clauseEnd) || IsExisting(context, clauseFirst, annotation);
                 if (!background && IsTotal(context, sentence, annotation, out var statedCount, out var countToken))
                 {
                     package = new PackageDraft { Total = money, StatedCount = statedCount, Span = context.SentenceSpan(sentence), Sentence = s };
@@ -101,7 +131,13 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                         package.Note("statedCount", context.Span(countToken, countToken + 1), nameof(LoanAgreementExtractor) + ".Count");
                     }
 
-                    ReadParties(context, sentence, clauseFirst, clauseEnd, package);
+                    ReadParties(context, sentence, clauseFirst, clauseEnd, package, null);
+                    if (signing)
+                    {
+                        package.IsSigned = true;
+                        ReadPackageSignatories(context, sentence, package);
+                    }
+
                     drafts.Packages.Add(package);
                     continue;
                 }
@@ -113,19 +149,22 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                     loan.Note("amount", money.Span, money.Rule);
                     drafts.Loans.Add(loan);
                     if (!background && package is not null && (package.StatedCount is null || package.Agreements.Count < package.StatedCount)
-                        && s - package.Sentence <= 3 && (package.Total is null || money.Value.Currency != package.Total.Value.Currency || money.Value.Amount < package.Total.Value.Amount))
+                        && PackageOpen(package, s) && (package.Total is null || money.Value.Currency != package.Total.Value.Currency || money.Value.Amount < package.Total.Value.Amount))
                     {
-                        package.Agreements.Add(loan);
-                        loan.Package = package;
-                        loan.Lender ??= package.Lender;
-                        loan.Borrower ??= package.Borrower;
-                        loan.Signed ??= package.Signed();
+                        Join(package, loan);
                     }
                 }
 
-                ReadName(context, sentence, clauseFirst, clauseEnd, annotation, loan);
+                ReadName(context, clauseFirst, clauseEnd, annotation.First, loan);
                 ReadInstrument(context, clauseFirst, clauseEnd, loan);
-                ReadParties(context, sentence, clauseFirst, clauseEnd, loan);
+                ReadParties(context, sentence, clauseFirst, clauseEnd, loan, loan.Package);
+                if (!background && ReportsSigning(context, clauseFirst, clauseEnd))
+                {
+                    // "… $100 million …, under an agreement signed by Tajik First Deputy Minister of Finance …".
+                    ReadSignatories(context, clauseFirst, clauseEnd, [loan]);
+                    MarkSigned([loan]);
+                }
+
                 newLoans.Add(loan);
             }
 
@@ -161,20 +200,181 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         Finish(context);
     }
 
-    /// <summary>"SAR 300 million ($80 million)", "2.4 billion yuan (about $337 million)": a conversion, not another agreement.</summary>
-    private static bool IsEquivalent(ExtractionContext context, Annotation amount)
+    /// <summary>
+    /// A package stays open for its parts for three sentences, and while fewer agreements than it states have been
+    /// read, for eight ("four development loan agreements …", then one sentence per borrower).
+    /// </summary>
+    private static bool PackageOpen(PackageDraft package, int sentence) =>
+        sentence - package.Sentence <= 3 || (package.StatedCount is { } count && package.Agreements.Count < count && sentence - package.Sentence <= 8);
+
+    /// <summary>A part joins its package, and takes the lender, borrower, signing date and signatories said of it.</summary>
+    private static void Join(PackageDraft package, LoanDraft loan)
+    {
+        package.Agreements.Add(loan);
+        loan.Package = package;
+        loan.Signed ??= package.Signed();
+        InheritSignatories(package, loan);
+    }
+
+    private static void InheritSignatories(PackageDraft package, LoanDraft loan)
+    {
+        foreach (var (person, span) in package.Signatories)
+        {
+            if (!loan.Signatories.Contains(person))
+            {
+                loan.Signatories.Add(person);
+                loan.Note("signatories", span, nameof(LoanAgreementExtractor) + ".SignedBy");
+            }
+        }
+
+        if (package.IsSigned)
+        {
+            loan.Status = LoanStatus.Signed;
+        }
+    }
+
+    /// <summary>
+    /// The agreements a sentence without an amount speaks of: those of the lender it names ("The AIIB's board approved
+    /// its loan …"), else the package's and the last ones read. "The loan" among several is the one whose sentence
+    /// shares most words with this one.
+    /// </summary>
+    private static List<LoanDraft> Targets(ExtractionContext context, Sentence sentence, int index, PackageDraft? package, List<LoanDraft> lastLoans)
+    {
+        var targets = package is not null && PackageOpen(package, index) ? package.Agreements.Concat(lastLoans).Distinct().ToList() : lastLoans;
+        if (LenderIn(context, sentence.First, sentence.End) is { Entity: OrganizationEntity lender })
+        {
+            var own = context.Drafts.Loans.Where(l => l.Lender == lender && l.Status != LoanStatus.Background).ToList();
+            if (own.Count > 0)
+            {
+                targets = own;
+            }
+        }
+
+        var singular = context.HasWord(sentence.First, sentence.End, "loan", "credit", "grant", "facility", "agreement", "operation")
+            && !context.HasWord(sentence.First, sentence.End, "loans", "credits", "grants", "agreements", "operations", "both", "two", "three", "four", "facilities");
+        if (singular && targets.Count > 1)
+        {
+            var best = targets.OrderByDescending(l => SharedWords(context, context.Sentences[l.Sentence], sentence)).ThenBy(l => l.Sentence).First();
+            targets = [best];
+        }
+
+        return targets;
+    }
+
+    /// <summary>How many capitalised or longer words two sentences share ("Punjab", "healthcare").</summary>
+    private static int SharedWords(ExtractionContext context, Sentence a, Sentence b)
+    {
+        var shared = 0;
+        for (var i = a.First; i < a.End; i++)
+        {
+            if (!context.Tokens[i].IsWord || (context.Text(i).Length < 5 && !context.Tokens[i].IsCapitalized) || context.Text(i) is "The" or "loan" or "approved" or "signed")
+            {
+                continue;
+            }
+
+            for (var j = b.First; j < b.End; j++)
+            {
+                if (context.Text(j).Equals(context.Text(i), StringComparison.OrdinalIgnoreCase))
+                {
+                    shared++;
+                    break;
+                }
+            }
+        }
+
+        return shared;
+    }
+
+    /// <summary>Whether a range reports a signing that happened: "signed", "inked", "the signing of", not "is expected to be signed" or "will sign".</summary>
+    private static bool ReportsSigning(ExtractionContext context, int first, int end) =>
+        context.RangeHas(first, end, WordClass.Signing) && !IsFuture(context, first, end, WordClass.Signing);
+
+    /// <summary>Whether every cue word of <paramref name="cue"/> in the range is future or intended ("to be signed", "will sign", "is expected to approve").</summary>
+    private static bool IsFuture(ExtractionContext context, int first, int end, WordClass cue)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if ((context.ClassOf(k) & cue) == 0)
+            {
+                continue;
+            }
+
+            var before = k > first ? context.Text(k - 1) : default;
+            var before2 = k - 1 > first ? context.Text(k - 2) : default;
+            if (!(before is "to" or "will" or "would" or "shall" or "may" or "could" or "must"
+                || (before is "be" && before2 is "to" or "will" or "would" or "shall" or "may" or "could")))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Marks agreements whose signing is reported as signed, even where no date or signatory is given.</summary>
+    private static void MarkSigned(List<LoanDraft> loans)
+    {
+        foreach (var loan in loans)
+        {
+            if (loan.Status != LoanStatus.Background)
+            {
+                loan.Status = LoanStatus.Signed;
+            }
+        }
+    }
+
+    /// <summary>"the AIIB has cleared $250m", "the bank approved a $120m loan": a lender approving, signing or extending the amount.</summary>
+    private static bool LenderActsOn(ExtractionContext context, int first, int end, Annotation amount)
     {
         var k = amount.First - 1;
-        while (k >= 0 && context.Tokens[k].IsWord && context.Text(k) is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "or")
+        while (k > first && context.Text(k) is "a" or "an" or "another" or "additional" or "fresh" or "new" or "further" or "up" or "to")
         {
             k--;
         }
 
-        return k >= 1 && context.Tokens[k].IsPunctuation(context.Source, '(') && context.AnnotationAt(k - 1) is { Kind: AnnotationKind.Money } before && before.End == k;
+        return k >= first && context.Text(k) is "approved" or "cleared" or "extended" or "provided" or "disbursed" or "signed" or "committed" or "sanctioned"
+            && LenderIn(context, first, end) is { Entity: OrganizationEntity };
     }
 
+    /// <summary>
+    /// A conversion, not another agreement: "SAR 300 million ($80 million)", "165 billion yen, about $1.1 billion or
+    /// Tk 13,200 crore", "The loan, equivalent to about Rs 112 billion", "SDR 151.3 million (US$200 million equivalent)".
+    /// </summary>
+    private static bool IsEquivalent(ExtractionContext context, Annotation amount)
+    {
+        var tokens = context.Tokens;
+        var k = amount.First - 1;
+        var hedged = false;
+        while (k >= 0 && tokens[k].IsWord && context.Text(k) is "about" or "around" or "roughly" or "approximately" or "some" or "nearly" or "or" or "almost" or "approx")
+        {
+            hedged = true;
+            k--;
+        }
+
+        if (k >= 1 && context.Text(k) is "to" or "of" && context.Text(k - 1) is "equivalent" or "equal" or "equals" or "amounting")
+        {
+            return true;
+        }
+
+        if (amount.End < tokens.Count && context.Text(amount.End) is "equivalent" && k >= 0 && tokens[k].IsPunctuation(context.Source, '('))
+        {
+            return true;
+        }
+
+        if (k >= 1 && (tokens[k].IsPunctuation(context.Source, '(') || (hedged && tokens[k].IsPunctuation(context.Source, ','))))
+        {
+            return MoneyEndsAt(context, k);
+        }
+
+        // "165 billion yen or $1.1 billion": two currencies joined by "or".
+        return hedged && k >= 0 && context.Text(k + 1) is "or" && MoneyEndsAt(context, k + 1);
+    }
+
+    private static bool MoneyEndsAt(ExtractionContext context, int end) =>
+        context.AnnotationAt(end - 1) is { Kind: AnnotationKind.Money } before && before.End == end;
+
     /// <summary>Whether the last few sentences reported financing, so a named project's amount continues that story.</summary>
-    private static bool RecentFinancing(ExtractionContext context, int sentence, PackageDraft? package, List<LoanDraft> lastLoans) =>
+    private static bool RecentFinancing(int sentence, PackageDraft? package, List<LoanDraft> lastLoans) =>
         (package is not null && sentence - package.Sentence <= 3) || lastLoans.Any(l => sentence - l.Sentence <= 3);
 
     private static bool IsBackground(ExtractionContext context, int index, Sentence sentence)
@@ -183,10 +383,17 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         for (var k = sentence.First; k < sentence.End; k++)
         {
             var word = context.Text(k);
-            if (word is "cumulative" or "portfolio" or "cumulatively" || (word is "date" && k > sentence.First && context.Text(k - 1) is "to")
-                || (word is "far" && k > sentence.First && context.Text(k - 1) is "so")
-                || (word is "since" && k + 1 < sentence.End && tokens[k + 1].Kind == TokenKind.Number)
-                || (word is "has" or "have" && k + 1 < sentence.End && context.Text(k + 1) is "committed" or "provided" or "extended" or "lent" or "approved" or "disbursed" or "financed" or "invested"))
+            if (word is "cumulative" or "portfolio" or "cumulatively" || (word is "date" && k > sentence.First && context.Text(k - 1) is "to" or "To")
+                || (word is "far" && k > sentence.First && context.Text(k - 1) is "so" or "So")
+                || (word is "since" && k + 1 < sentence.End && tokens[k + 1].Kind == TokenKind.Number))
+            {
+                return true;
+            }
+
+            // "has committed more than $12 billion …", "has extended 28 loans to Jordan": a running record; "has
+            // approved a $400 million loan" is news.
+            if (word is "has" or "have" or "having" && k + 2 < sentence.End && context.Text(k + 1) is "committed" or "provided" or "extended" or "lent" or "approved" or "disbursed" or "financed" or "invested"
+                && (context.Text(k + 2) is "more" or "over" or "nearly" or "almost" or "about" or "around" or "some" || tokens[k + 2].Kind == TokenKind.Number))
             {
                 return true;
             }
@@ -196,6 +403,32 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         if (context.SentenceHas(index, WordClass.Total) && context.SentenceHas(index, WordClass.Accumulate) && context.HasWord(sentence.First, sentence.End, "total"))
         {
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"completed the first review of Pakistan’s $7 billion Extended Fund Facility": a programme already running.</summary>
+    /// <summary>"taking fresh multilateral financing … to over $1.2bn": a running total.</summary>
+    private static bool IsExisting(ExtractionContext context, int first, Annotation amount)
+    {
+        var k = amount.First - 1;
+        while (k > first && context.Text(k) is "over" or "more" or "than" or "nearly" or "about" or "around" or "almost" or "some")
+        {
+            k--;
+        }
+
+        if (k > first && context.Text(k) is "to" && context.RangeHas(first, k, WordClass.Accumulate))
+        {
+            return true;
+        }
+
+        for (k = amount.First - 1; k >= first && k >= amount.First - 4; k--)
+        {
+            if (context.Text(k) is "review" or "reviews" or "existing" or "ongoing" or "current" or "under")
+            {
+                return true;
+            }
         }
 
         return false;
@@ -213,7 +446,9 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
         for (var k = Math.Max(first, amount.First - 12); k < Math.Min(end, amount.End + 8); k++)
         {
-            if ((context.ClassOf(k) & WordClass.Financing) != 0 || ((context.ClassOf(k) & WordClass.ProjectHead) != 0 && context.Tokens[k].IsCapitalized))
+            // "N120 billion as counterpart funding": the borrower's own share, not a loan.
+            if (((context.ClassOf(k) & WordClass.Financing) != 0 && !(k > 0 && context.Text(k - 1) is "counterpart"))
+                || ((context.ClassOf(k) & WordClass.ProjectHead) != 0 && context.Tokens[k].IsCapitalized))
             {
                 return true;
             }
@@ -233,7 +468,9 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     {
         foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Date))
         {
-            if (context.Dates[annotation.Entity].Mention is not { Value: { } value } mention || context.ReferenceDate is not { } reference)
+            // "damaged in last year’s earthquake": a date that qualifies a noun does not date the financing.
+            if (context.Dates[annotation.Entity].Mention is not { Value: { } value } mention || context.ReferenceDate is not { } reference
+                || (annotation.End < context.Tokens.Count && context.Tokens[annotation.End].Kind == TokenKind.Possessive))
             {
                 continue;
             }
@@ -287,7 +524,11 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                     countToken = k;
 
                     // "two loan agreements worth $500 million": the amount right after the count is their total.
-                    isTotal |= amount.First > m && amount.First - m <= 3 && context.Text(amount.First - 1) is "worth" or "of" or "totaling" or "totalling";
+                    // "three loan agreements with Bangladesh worth 165 billion yen" too, but not "The first of the two
+                    // agreements pertains to the SOE Transformation Program worth $400 million": a part.
+                    var near = amount.First - m <= 3
+                        || (amount.First - m <= 8 && !context.RangeHas(m, amount.First, WordClass.ProjectHead) && !(k > sentence.First && context.Text(k - 1) is "the" or "of"));
+                    isTotal |= amount.First > m && near && context.Text(amount.First - 1) is "worth" or "of" or "totaling" or "totalling" or "valued";
                     break;
                 }
             }
@@ -307,10 +548,12 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     };
 
     /// <summary>The lender (a development bank, fund or agency; else a lending country) and the borrower (a country).</summary>
-    private static void ReadParties(ExtractionContext context, Sentence sentence, int first, int end, Draft draft)
+    private static void ReadParties(ExtractionContext context, Sentence sentence, int first, int end, Draft draft, PackageDraft? package)
     {
-        var lender = LenderIn(context, first, end) ?? LenderIn(context, sentence.First, sentence.End) ?? ArticleLender(context);
-        var borrower = BorrowerIn(context, first, end, lender) ?? BorrowerIn(context, sentence.First, sentence.End, lender) ?? ArticleBorrower(context, lender);
+        // The clause, the sentence, the package the agreement belongs to, then the article.
+        var lender = LenderIn(context, first, end) ?? LenderIn(context, sentence.First, sentence.End) ?? PackageParty(package, "lender") ?? ArticleLender(context);
+        var borrower = BorrowerIn(context, first, end, lender) ?? BorrowerIn(context, sentence.First, sentence.End, lender) ?? PackageParty(package, "borrower")
+            ?? (package is not null && package.Borrower is null && package.Lender is not null ? null : ArticleBorrower(context, lender));
         switch (draft)
         {
             case LoanDraft loan:
@@ -327,17 +570,18 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 }
 
                 break;
-            case PackageDraft package:
+            case PackageDraft packageDraft:
                 if (lender is not null)
                 {
-                    package.Lender = lender.Value.Entity;
-                    package.Note("lender", lender.Value.Span, lender.Value.Rule);
+                    packageDraft.Lender = lender.Value.Entity;
+                    packageDraft.Note("lender", lender.Value.Span, lender.Value.Rule);
                 }
 
-                if (borrower is not null)
+                // "… with Tajikistan, Senegal, the Maldives and the Dominican Republic": no single borrower.
+                if (borrower is not null && CountriesIn(context, first, end, lender?.Entity) < 2)
                 {
-                    package.Borrower = borrower.Value.Entity;
-                    package.Note("borrower", borrower.Value.Span, borrower.Value.Rule);
+                    packageDraft.Borrower = borrower.Value.Entity;
+                    packageDraft.Note("borrower", borrower.Value.Span, borrower.Value.Rule);
                 }
 
                 break;
@@ -346,13 +590,33 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
     private static (INamedEntity Entity, TextSpan Span, string Rule)? LenderIn(ExtractionContext context, int first, int end)
     {
+        // "… totalling US$700 million from the International Development Association": the source named by "from" first.
+        (INamedEntity Entity, TextSpan Span, string Rule)? firstLender = null;
         foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Organization))
         {
             var organization = context.Organizations[annotation.Entity];
-            if (IsLender(organization))
+            if (!IsLender(organization))
             {
-                return (organization, Span(context, annotation), nameof(LoanAgreementExtractor) + ".Lender");
+                continue;
             }
+
+            var k = annotation.First - 1;
+            if (k > first && context.Text(k) is "the")
+            {
+                k--;
+            }
+
+            if (k >= first && context.Text(k) is "from")
+            {
+                return (organization, Span(context, annotation), nameof(LoanAgreementExtractor) + ".From");
+            }
+
+            firstLender ??= (organization, Span(context, annotation), nameof(LoanAgreementExtractor) + ".Lender");
+        }
+
+        if (firstLender is not null)
+        {
+            return firstLender;
         }
 
         // A lending country: "a loan from China", "Japan will extend", "a Saudi loan".
@@ -361,7 +625,15 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             var k = annotation.First;
             var before = k > first ? context.Text(k - 1) : default;
             var after = annotation.End < end ? context.Text(annotation.End) : default;
-            if (before is "from" || after is "will" or "extended" or "provided" or "pledged" or "granted" or "announced" or "offered" or "committed" or "gave" or "approved"
+            if (Parties.IsHeadquarters(context, annotation) || before is "to" or "for" or "with" or "in")
+            {
+                // "a $175 million loan to Senegal will finance …" borrows; "the Vienna-based fund" is an address.
+                continue;
+            }
+
+            var afterNext = annotation.End + 1 < end ? context.Text(annotation.End + 1) : default;
+            if (before is "from" || (after is "will" or "would" && afterNext is "provide" or "extend" or "lend" or "give" or "grant" or "offer" or "finance" or "fund")
+                || after is "extended" or "provided" or "pledged" or "granted" or "announced" or "offered" or "committed" or "gave" or "approved"
                 || (annotation.IsAdjective && after is "loan" or "loans" or "grant" or "credit"))
             {
                 if (Parties.CountryOf(context, context.Places[annotation.Entity]) is { } country)
@@ -378,6 +650,27 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         organization.Kind is OrganizationKind.DevelopmentBank or OrganizationKind.Fund or OrganizationKind.MonetaryFund or OrganizationKind.ExportCreditAgency
             or OrganizationKind.BilateralAgency or OrganizationKind.RegionalBody;
 
+    private static (INamedEntity Entity, TextSpan Span, string Rule)? PackageParty(PackageDraft? package, string field)
+    {
+        var party = field == "lender" ? package?.Lender : package?.Borrower;
+        return party is null ? null : (party, package!.Evidence.FirstOrDefault(e => e.Field == field)?.Span ?? package.Span, nameof(LoanAgreementExtractor) + ".Package");
+    }
+
+    private static int CountriesIn(ExtractionContext context, int first, int end, INamedEntity? lender)
+    {
+        var lenderCountry = lender is OrganizationEntity { CountryCode: { } code } ? code : (lender as PlaceEntity)?.CountryCode;
+        var countries = new HashSet<PlaceEntity>();
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Place))
+        {
+            if (!annotation.IsAdjective && context.Places[annotation.Entity].Kind == PlaceKind.Country && context.Places[annotation.Entity].CountryCode != lenderCountry)
+            {
+                countries.Add(context.Places[annotation.Entity]);
+            }
+        }
+
+        return countries.Count;
+    }
+
     private static (INamedEntity Entity, TextSpan Span, string Rule)? ArticleLender(ExtractionContext context)
     {
         var best = context.Organizations.Where(IsLender).OrderByDescending(o => o.Mentions.Count).FirstOrDefault();
@@ -389,7 +682,8 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         var lenderCountry = lender?.Entity is OrganizationEntity { CountryCode: { } code } ? code : (lender?.Entity as PlaceEntity)?.CountryCode;
         foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Place))
         {
-            if (Parties.CountryOf(context, context.Places[annotation.Entity]) is { } country && country != lender?.Entity && country.CountryCode != lenderCountry)
+            if (!Parties.IsHeadquarters(context, annotation) && Parties.CountryOf(context, context.Places[annotation.Entity]) is { } country
+                && country != lender?.Entity && country.CountryCode != lenderCountry)
             {
                 return (country, Span(context, annotation), nameof(LoanAgreementExtractor) + ".Borrower");
             }
@@ -414,37 +708,111 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         return best is null ? null : (best, best.FirstSpan, nameof(LoanAgreementExtractor) + ".ArticleBorrower");
     }
 
-    /// <summary>"the SOE Transformation Program worth $400 million", "worth $330 million, is for a Power Transmission Strengthening Project".</summary>
-    private static void ReadName(ExtractionContext context, Sentence sentence, int first, int end, Annotation amount, LoanDraft loan)
+    /// <summary>
+    /// "the SOE Transformation Program worth $400 million", "worth $330 million, is for a Power Transmission Strengthening
+    /// Project": the capitalised programme or project nearest <paramref name="anchor"/>; "for the same project" takes
+    /// the name of the last agreement that has one.
+    /// </summary>
+    private static void ReadName(ExtractionContext context, int first, int end, int anchor, LoanDraft loan)
     {
         if (loan.Name is not null)
         {
             return;
         }
 
+        // "X will go to the A Project, Y to the B Project": each amount's name lies between it and its neighbours,
+        // after it unless "worth" or "of" ties it to the name before ("the SOE Transformation Program worth $400 million").
+        if (context.AnnotationAt(anchor) is { Kind: AnnotationKind.Money } own)
+        {
+            var before = first;
+            var after = end;
+            foreach (var other in context.AnnotationsIn(first, end, AnnotationKind.Money))
+            {
+                if (other.End <= own.First && !IsEquivalent(context, other))
+                {
+                    before = other.End;
+                }
+                else if (other.First >= own.End && !IsEquivalent(context, other))
+                {
+                    after = other.First;
+                    break;
+                }
+            }
+
+            var namesBefore = own.First > first && context.Text(own.First - 1) is "worth" or "of" or "costing" or "at";
+            _ = namesBefore
+                ? ReadNameIn(context, before, own.First, anchor, loan) || ReadNameIn(context, own.End, after, anchor, loan)
+                : ReadNameIn(context, own.End, after, anchor, loan) || ReadNameIn(context, before, own.First, anchor, loan);
+            return;
+        }
+
+        ReadNameIn(context, first, end, anchor, loan);
+    }
+
+    private static bool ReadNameIn(ExtractionContext context, int first, int end, int anchor, LoanDraft loan)
+    {
         (int Start, int End)? best = null;
         var tokens = context.Tokens;
         for (var k = first; k < end; k++)
         {
-            if (!tokens[k].IsWord || context.Text(k) is not ("Program" or "Programme" or "Project" or "Facility" or "Initiative" or "Scheme" or "Plan" or "Corridor" or "Line" or "Operation"))
+            if (context.Text(k) is "same" && k + 1 < end && context.Text(k + 1) is "project" or "programme" or "program" or "scheme"
+                && context.Drafts.Loans.LastOrDefault(l => l.Name is not null && l != loan) is { } named)
+            {
+                loan.Name = named.Name;
+                loan.Note("name", context.Span(k, k + 2), nameof(LoanAgreementExtractor) + ".SameProject");
+                return true;
+            }
+
+            if (!tokens[k].IsWord || context.Text(k) is not ("Program" or "Programme" or "Project" or "Facility" or "Initiative" or "Scheme" or "Plan" or "Corridor" or "Operation"))
             {
                 continue;
             }
 
             var start = k;
+
+            // "Dhaka Mass Rapid Transit Line-2 (Phase 1) Project": a bracketed part inside the name.
+            if (start - 1 > first && tokens[start - 1].IsPunctuation(context.Source, ')'))
+            {
+                var open = start - 2;
+                while (open > first && start - open <= 6 && !tokens[open].IsPunctuation(context.Source, '('))
+                {
+                    open--;
+                }
+
+                if (tokens[open].IsPunctuation(context.Source, '(') && open - 1 >= first && tokens[open - 1].IsCapitalized)
+                {
+                    start = open;
+                }
+            }
+
             while (start - 1 >= first && (tokens[start - 1].IsCapitalized || tokens[start - 1].IsAllCaps || tokens[start - 1].Kind == TokenKind.Number
                 || (context.Text(start - 1) is "and" or "of" or "for" && start - 2 >= first && tokens[start - 2].IsCapitalized)) && !IsEntityOtherThanName(context, start - 1))
             {
                 start--;
             }
 
+            // "… Project (K-IV Augmentation)": a bracketed part of the name.
             var stop = k + 1;
+            if (stop + 2 < end && tokens[stop].IsPunctuation(context.Source, '(') && tokens[stop + 1].IsCapitalized)
+            {
+                var close = stop + 1;
+                while (close < end && close - stop <= 5 && !tokens[close].IsPunctuation(context.Source, ')'))
+                {
+                    close++;
+                }
+
+                if (close < end && tokens[close].IsPunctuation(context.Source, ')') && close - stop > 2)
+                {
+                    stop = close + 1;
+                }
+            }
+
             while (stop < end && (tokens[stop].Kind == TokenKind.Number || (tokens[stop].IsCapitalized && !context.IsCovered(stop))) && stop - k <= 3)
             {
                 stop++;
             }
 
-            if (stop - start >= 2 && (best is null || Math.Abs(start - amount.First) < Math.Abs(best.Value.Start - amount.First)))
+            if (stop - start >= 2 && (best is null || Math.Abs(start - anchor) < Math.Abs(best.Value.Start - anchor)))
             {
                 best = (start, stop);
             }
@@ -454,7 +822,10 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         {
             loan.Name = context.TextOf(name.Start, name.End);
             loan.Note("name", context.Span(name.Start, name.End), nameof(LoanAgreementExtractor) + ".Name");
+            return true;
         }
+
+        return false;
     }
 
     private static bool IsEntityOtherThanName(ExtractionContext context, int k)
@@ -488,34 +859,85 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         }
     }
 
-    private static void ReadSignatories(ExtractionContext context, Sentence sentence, List<LoanDraft> loans, PackageDraft? package)
+    /// <summary>
+    /// The people who signed: those after "signed by", and those whose own clause says they signed ("Ana Ruiz signed for
+    /// the lender", "X and Y inked the deals"). "Before the signing, A and B exchanged notes" names no signatory.
+    /// </summary>
+    private static void ReadSignatories(ExtractionContext context, int first, int end, List<LoanDraft> loans)
     {
-        var by = -1;
-        for (var k = sentence.First; k < sentence.End - 1; k++)
+        foreach (var (person, span) in Signers(context, first, end))
         {
-            if (context.Text(k) is "signed" or "inked" && context.Text(k + 1) is "by")
-            {
-                by = k + 2;
-            }
-        }
-
-        var signers = by < 0
-            ? context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Person)
-            : context.AnnotationsIn(by, sentence.End, AnnotationKind.Person);
-        var targets = package is not null && package.Agreements.Count > 0 ? package.Agreements : loans;
-        foreach (var annotation in signers)
-        {
-            var person = context.People[annotation.Entity];
-            foreach (var loan in targets)
+            foreach (var loan in loans)
             {
                 if (!loan.Signatories.Contains(person))
                 {
                     loan.Signatories.Add(person);
-                    loan.Note("signatories", Span(context, annotation), nameof(LoanAgreementExtractor) + ".SignedBy");
-                    loan.Status = LoanStatus.Signed;
+                    loan.Note("signatories", span, nameof(LoanAgreementExtractor) + ".SignedBy");
                 }
             }
         }
+    }
+
+    private static void ReadPackageSignatories(ExtractionContext context, Sentence sentence, PackageDraft package)
+    {
+        foreach (var signer in Signers(context, sentence.First, sentence.End))
+        {
+            if (!package.Signatories.Any(s => s.Person == signer.Person))
+            {
+                package.Signatories.Add(signer);
+            }
+        }
+
+        foreach (var loan in package.Agreements)
+        {
+            InheritSignatories(package, loan);
+        }
+    }
+
+    private static List<(PersonEntity Person, TextSpan Span)> Signers(ExtractionContext context, int first, int end)
+    {
+        var signers = new List<(PersonEntity, TextSpan)>();
+        var by = end;
+        for (var k = first; k < end - 1; k++)
+        {
+            if (context.Text(k) is "signed" or "inked" or "initialled" or "initialed" && context.Text(k + 1) is "by")
+            {
+                by = k + 2;
+                break;
+            }
+        }
+
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Person))
+        {
+            var signed = annotation.First >= by;
+            if (!signed)
+            {
+                // The person's own clause has the signing verb after the name: "…, Abdoulaye Konaté-Diallo, signed for the lender".
+                var sentence = context.Sentences[context.SentenceOf(annotation.First)];
+                var (_, clauseEnd) = Clauses.Around(context, sentence, annotation.First);
+                for (var k = annotation.End; k < Math.Min(clauseEnd, end); k++)
+                {
+                    if (context.Text(k) is "signed" or "inked" or "sign" or "initialled" or "initialed" && !(k + 1 < end && context.Text(k + 1) is "by"))
+                    {
+                        signed = true;
+                        break;
+                    }
+
+                    // "X said the agreement signed on Monday …": another clause's verb.
+                    if (context.Text(k) is "said" or "says" or "told" or "that")
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if (signed)
+            {
+                signers.Add((context.People[annotation.Entity], Span(context, annotation)));
+            }
+        }
+
+        return signers;
     }
 
     private static void ReadDate(ExtractionContext context, Sentence sentence, List<LoanDraft> loans, PackageDraft? package, bool signed)
@@ -550,8 +972,10 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     {
         foreach (var annotation in context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Date))
         {
+            // "since March" starts a period; it dates no signing or approval.
             var date = context.Dates[annotation.Entity];
-            if (date.Mention.Precision is DatePrecision.Day or DatePrecision.Month)
+            if (date.Mention.Precision is DatePrecision.Day or DatePrecision.Month && !date.Mention.Text.StartsWith("since", StringComparison.OrdinalIgnoreCase)
+                && !(annotation.First > 0 && context.Text(annotation.First - 1) is "since"))
             {
                 return date;
             }
@@ -567,7 +991,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         {
             if (loan.Status != LoanStatus.Background)
             {
-                loan.Status = loan.Signed is not null || loan.Signatories.Count > 0 || loan.Package?.SignedDate is not null ? LoanStatus.Signed
+                loan.Status = loan.Status == LoanStatus.Signed || loan.Signed is not null || loan.Signatories.Count > 0 || loan.Package?.SignedDate is not null ? LoanStatus.Signed
                     : loan.Approved is not null ? LoanStatus.Approved
                     : loan.Status;
             }

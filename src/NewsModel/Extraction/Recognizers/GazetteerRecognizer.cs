@@ -120,7 +120,9 @@ internal sealed class GazetteerRecognizer : ExtractionRule
                 continue;
             }
 
-            if (best is null || Rank(entry.Kind) < Rank(best.Kind))
+            // "Punjab" is a province of India and of Pakistan: on a tie, the dateline's country wins.
+            if (best is null || Rank(entry.Kind) < Rank(best.Kind)
+                || (Rank(entry.Kind) == Rank(best.Kind) && CountryCodeOf(entry) is { } code && code != CountryCodeOf(best) && code == DatelineCountry(context)))
             {
                 best = entry;
             }
@@ -128,6 +130,17 @@ internal sealed class GazetteerRecognizer : ExtractionRule
 
         return best;
     }
+
+    private static string? CountryCodeOf(EntityEntry entry) => entry.Kind switch
+    {
+        EntityKind.Country or EntityKind.CountryAdjective => Gazetteer.Countries[entry.Index].Iso2,
+        EntityKind.City => Gazetteer.Cities[entry.Index].Iso2,
+        EntityKind.Region => Gazetteer.Regions[entry.Index].Iso2,
+        _ => Gazetteer.Organizations[entry.Index].Iso2,
+    };
+
+    private static string? DatelineCountry(ExtractionContext context) =>
+        context.Article.Dateline is { Places.Length: > 0 } dateline ? Gazetteer.CountryOfPlaceName(dateline.Places[0])?.Iso2 : null;
 
     private static int Rank(EntityKind kind) => kind switch
     {

@@ -170,7 +170,8 @@ internal sealed class MoneyRecognizer : ExtractionRule
             return (1, k);
         }
 
-        var scale = context.Text(k) switch
+        var word = tokens[k].Text(context.Source);
+        var scale = word switch
         {
             "thousand" or "k" or "K" => 1_000m,
             "million" or "m" or "mn" or "mln" or "M" => 1_000_000m,
@@ -182,7 +183,6 @@ internal sealed class MoneyRecognizer : ExtractionRule
         };
 
         // "m", "b" and "k" only count glued to the number ("$730m"); "5 m" is more likely metres.
-        var word = context.Text(k);
         if (scale == 0 || (word.Length == 1 && tokens[k].SpaceBefore))
         {
             return (1, k);
@@ -203,7 +203,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
             return null;
         }
 
-        var code = ChooseCurrency(context, amount.Currencies, span);
+        var code = ChooseCurrency(context, amount.Currencies, span, amount.First);
         var currency = new CurrencyCode(code);
         Money? upperBound = null;
         if (amount.UpperNumber is { } upperNumber && TryValue(context, upperNumber, amount.UpperScale, out var upperValue))
@@ -255,7 +255,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
         }
     }
 
-    private static string ChooseCurrency(ExtractionContext context, CurrencyPhrase[] candidates, TextSpan span)
+    private static string ChooseCurrency(ExtractionContext context, CurrencyPhrase[] candidates, TextSpan span, int first)
     {
         var codes = candidates.Select(c => c.Code).Distinct().ToList();
         if (codes.Count == 1)
@@ -269,7 +269,19 @@ internal sealed class MoneyRecognizer : ExtractionRule
             return defaultCode;
         }
 
-        // Otherwise the article's countries decide: "Rs" in a story about Sri Lanka is LKR.
+        // Otherwise the countries around it decide: the one its sentence names ("Indian companies have invested Rs 500
+        // crore"), else the first its lead names ("India and Nepal agreed …" in a Kathmandu story), else the one the
+        // article names most ("Rs" in a story about Sri Lanka is LKR).
+        if (context.Sentences.Count > 0)
+        {
+            var sentence = context.Sentences[context.SentenceOf(first)];
+            var lead = context.Sentences[0];
+            if ((CodeNamed(context, codes, sentence.First, sentence.End, firstOnly: false) ?? CodeNamed(context, codes, lead.First, lead.End, firstOnly: true)) is { } named)
+            {
+                return named;
+            }
+        }
+
         var best = (Code: (string?)null, Count: 0);
         foreach (var code in codes)
         {
@@ -288,6 +300,48 @@ internal sealed class MoneyRecognizer : ExtractionRule
 
         context.Report(DiagnosticCodes.CurrencyAmbiguous, DiagnosticSeverity.Warning, DiagnosticMessages.CurrencyAmbiguous, span);
         return codes[0];
+    }
+
+    /// <summary>
+    /// The one currency among <paramref name="codes"/> whose country the range names (by name, adjective, city or an
+    /// organisation of that country); with <paramref name="firstOnly"/>, the currency of the first such country.
+    /// </summary>
+    private static string? CodeNamed(ExtractionContext context, List<string> codes, int first, int end, bool firstOnly)
+    {
+        string? found = null;
+        for (var k = first; k < end; k++)
+        {
+            var country = context.AnnotationAt(k) switch
+            {
+                { Kind: AnnotationKind.Place } place when place.First == k => context.Places[place.Entity].CountryCode,
+                { Kind: AnnotationKind.Organization } organization when organization.First == k => context.Organizations[organization.Entity].CountryCode,
+                _ => null,
+            };
+            if (country is null)
+            {
+                continue;
+            }
+
+            foreach (var code in codes)
+            {
+                if (Currencies.CountriesUsing(code).Contains(country))
+                {
+                    if (firstOnly)
+                    {
+                        return code;
+                    }
+
+                    if (found is not null && found != code)
+                    {
+                        return null;
+                    }
+
+                    found = code;
+                }
+            }
+        }
+
+        return found;
     }
 
     private static MoneyApproximation ReadApproximation(ExtractionContext context, int first)
