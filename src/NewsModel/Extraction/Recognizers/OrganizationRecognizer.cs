@@ -153,6 +153,10 @@ internal sealed class OrganizationRecognizer : ExtractionRule
         return 0;
     }
 
+    private static bool StartsTitle(ExtractionContext context, int k, int end, int minimumWords) =>
+        (context.ClassOf(k) & WordClass.TitleStart) != 0 && Gazetteer.Titles.Match(context.Source, context.Tokens, k, end, out var titles) >= minimumWords
+            && !titles![0].IsHonorific;
+
     /// <summary>"Economic Affairs Division", "Ministry of Foreign Affairs of Afghanistan", "Board of Executive Directors".</summary>
     private static int? TryHeadedPhrase(ExtractionContext context, int i, int first, int end)
     {
@@ -162,11 +166,18 @@ internal sealed class OrganizationRecognizer : ExtractionRule
             return null;
         }
 
-        // Find a head noun within the capitalised run that starts here.
+        // "Secretary Economic Affairs Division …": a person's title is not part of an organisation's name.
+        if (StartsTitle(context, i, end, minimumWords: 1) && !OrganizationHeads.TryGetHead(context.Text(i), out _))
+        {
+            return null;
+        }
+
+        // Find a head noun within the capitalised run that starts here; "Foreign Affairs Cabinet Secretary" ends
+        // where a title begins.
         var head = -1;
         var kind = OrganizationKind.Other;
         var j = i;
-        for (; j < end && j - i < MaxPhraseWords && tokens[j].IsWord && tokens[j].IsCapitalized && !context.IsCovered(j); j++)
+        for (; j < end && j - i < MaxPhraseWords && tokens[j].IsWord && tokens[j].IsCapitalized && !context.IsCovered(j) && !(j > i && StartsTitle(context, j, end, minimumWords: 2)); j++)
         {
             if (OrganizationHeads.TryGetHead(context.Text(j), out var headKind))
             {

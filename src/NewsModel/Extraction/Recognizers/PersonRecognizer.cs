@@ -84,13 +84,17 @@ internal sealed class PersonRecognizer : ExtractionRule
                 person.AffiliationSpan = theBank.FirstSpan;
                 person.AffiliationRule = nameof(PersonRecognizer) + ".TheBank";
             }
+            else if (SignedFor(context, person) is { } side)
+            {
+                Assign(context, person, side, nameof(PersonRecognizer) + ".SignedFor");
+            }
             else if (Counterpart(context, person) is { } counterpart)
             {
                 person.AffiliationPlace = counterpart.Place;
                 person.AffiliationSpan = counterpart.Span;
                 person.AffiliationRule = nameof(PersonRecognizer) + ".Counterpart";
             }
-            else if (person.TitleKind is "headOfState" or "headOfGovernment" or "minister" or "civilServant" or "military" or "legislator" or "diplomat"
+            else if (person.TitleKind is "headOfState" or "headOfGovernment" or "minister" or "civilServant" or "military" or "legislator" or "diplomat" or "judiciary"
                 && (CountryBefore(context, person) ?? HomeCountry(context)) is { } home)
             {
                 person.AffiliationPlace = home.Place;
@@ -131,13 +135,27 @@ internal sealed class PersonRecognizer : ExtractionRule
     /// <summary>The country named last before the person in the same sentence ("visit to Djibouti …, called on President …").</summary>
     private static (PlaceEntity Place, Text.TextSpan Span)? CountryBefore(ExtractionContext context, PersonEntity person)
     {
-        var first = person.Mentions[0].Span.Start;
-        var sentence = context.Sentences.FirstOrDefault(s => context.Tokens[s.First].Start <= first && context.Tokens[s.End - 1].End >= first);
-        (PlaceEntity, Text.TextSpan)? best = null;
-        foreach (var annotation in context.Annotations)
+        // The person's first mention, and the clause it stands in: "…, while the Dominican Republic's loan, signed by Minister …".
+        var mention = context.Annotations.FirstOrDefault(a => a.Kind == AnnotationKind.Person && context.People[a.Entity] == person);
+        if (mention.Length == 0)
         {
-            if (annotation.Kind == AnnotationKind.Place && annotation.Start < first && annotation.First >= sentence.First
-                && context.TitleAt(annotation.First) is null
+            return null;
+        }
+
+        var sentence = context.Sentences[context.SentenceOf(mention.First)];
+        var (clauseFirst, _) = Clauses.Around(context, sentence, mention.First);
+        return CountryIn(context, clauseFirst, mention.First) ?? CountryIn(context, sentence.First, mention.First);
+    }
+
+    private static (PlaceEntity Place, Text.TextSpan Span)? CountryIn(ExtractionContext context, int first, int end)
+    {
+        (PlaceEntity, Text.TextSpan)? best = null;
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Place))
+        {
+            // "Tajik", "the Dominican Republic's", "a visit to Djibouti": not the object of a verb ("urged Japan to …").
+            if (context.TitleAt(annotation.First) is null
+                && (annotation.IsAdjective || (annotation.End < context.Tokens.Count && context.Tokens[annotation.End].Kind == TokenKind.Possessive)
+                    || (annotation.First > 0 && context.Text(annotation.First - 1) is "to" or "in" or "at"))
                 && Parties.CountryOf(context, context.Places[annotation.Entity]) is { } country)
             {
                 best = (country, context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length));
@@ -145,6 +163,56 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         return best;
+    }
+
+    /// <summary>"Bader Al-Ayyar signed for the Kuwait Fund", "… on behalf of Ethiopia": the side a person signed for.</summary>
+    private static Annotation? SignedFor(ExtractionContext context, PersonEntity person)
+    {
+        foreach (var annotation in context.Annotations)
+        {
+            if (annotation.Kind != AnnotationKind.Person || context.People[annotation.Entity] != person)
+            {
+                continue;
+            }
+
+            var k = annotation.End;
+            var count = context.Tokens.Count;
+            if (k < count && context.Tokens[k].IsPunctuation(context.Source, ','))
+            {
+                k++;
+            }
+
+            var signed = k < count && context.Text(k) is "signed" or "inked";
+            if (signed)
+            {
+                k++;
+            }
+
+            if (signed && k < count && context.Text(k) is "for")
+            {
+                k++;
+            }
+            else if (k + 2 < count && context.Text(k) is "on" && context.Text(k + 1) is "behalf" && context.Text(k + 2) is "of")
+            {
+                k += 3;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (k < count && context.Text(k) is "the")
+            {
+                k++;
+            }
+
+            if (AnnotationAt(context, k) is { } side)
+            {
+                return side;
+            }
+        }
+
+        return null;
     }
 
     private static (PlaceEntity Place, Text.TextSpan Span)? Counterpart(ExtractionContext context, PersonEntity person)
@@ -192,8 +260,10 @@ internal sealed class PersonRecognizer : ExtractionRule
 
         string? honorific = null;
 
-        // "Additional Secretary for Kenya, Ambassador Ana Ruiz": a rank between the title and the name.
-        if (nameStart > t.End && ReadTitle(context, nameStart, sentence.End) is { IsHonorific: false } rank && rank.End == rank.TitleEnd
+        // "Additional Secretary for Kenya, Ambassador Ana Ruiz", "Federal Minister for Finance Senator Ahsan Qureshi": a
+        // rank between the title and the name.
+        if (ReadTitle(context, nameStart, sentence.End) is { IsHonorific: false } rank && rank.End == rank.TitleEnd
+            && (nameStart > t.End || rank.End - rank.Start == 1)
             && ReadName(context, rank.End, sentence.End) > rank.End)
         {
             honorific = context.TextOf(rank.Start, rank.End);
@@ -226,10 +296,69 @@ internal sealed class PersonRecognizer : ExtractionRule
             person.TitleKind = t.Kind;
         }
 
+        // "Dr. Mekonnen Alemu Tessema, Minister of Finance,", "Sheikh Talal Fahad Al-Sabah, Kuwait’s Minister of Finance":
+        // after an honorific or a royal style, the title in apposition is the office.
+        if ((t.IsHonorific || t.Kind is "royal" or "religious") && AppositionTitle(context, sentence, nameEnd) is { } office)
+        {
+            person.Title = context.TextOf(office.Start, office.End);
+            person.TitleSpan = context.Span(office.Start, office.End);
+            person.TitleKind = office.Kind;
+            SetAffiliation(context, person, office, sentence);
+            AnnotateTitle(context, office.Start, office.End, person);
+            return nameEnd - 1;
+        }
+
         SetAffiliation(context, person, t, sentence);
         AffiliationAfterName(context, person, nameEnd, sentence);
         AnnotateTitle(context, t.Start, t.End, person);
         return nameEnd - 1;
+    }
+
+    /// <summary>
+    /// ", [the | a | an] [Country’s | Org | bank’s] [one or two words] title" after a name: "Ana Ruiz, the bank’s country
+    /// director", "Ali Khan, an inspection official at the ministry".
+    /// </summary>
+    private static TitleRun? AppositionTitle(ExtractionContext context, Sentence sentence, int after)
+    {
+        if (after >= sentence.End || !context.Tokens[after].IsPunctuation(context.Source, ','))
+        {
+            return null;
+        }
+
+        var k = after + 1;
+        var article = k < sentence.End && context.Text(k) is "the" or "a" or "an";
+        if (article)
+        {
+            k++;
+        }
+
+        var affiliationStart = k;
+        while (k < sentence.End && (IsAffiliationToken(context, k)
+            || (context.Text(k) is "bank" or "fund" or "lender" or "agency" && k + 1 < sentence.End && context.Tokens[k + 1].Kind == TokenKind.Possessive)))
+        {
+            k++;
+        }
+
+        if (ReadTitle(context, k, sentence.End) is { IsHonorific: false } title)
+        {
+            return title with { AffiliationStart = affiliationStart };
+        }
+
+        // "an inspection official": one or two plain words before the title word belong to it.
+        for (var skip = 1; article && skip <= 2 && k + skip < sentence.End; skip++)
+        {
+            if (!context.Tokens[k + skip - 1].IsWord || !context.Tokens[k + skip - 1].IsLower)
+            {
+                break;
+            }
+
+            if (ReadTitle(context, k + skip, sentence.End) is { IsHonorific: false } later)
+            {
+                return later with { Start = k, AffiliationStart = affiliationStart };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"Permanent Secretary Ana Ruiz of Uganda’s Ministry of Foreign Affairs": the affiliation after the name.</summary>
@@ -269,7 +398,8 @@ internal sealed class PersonRecognizer : ExtractionRule
     /// <summary>Name, [the] title … — or Name said.</summary>
     private static int? TryApposition(ExtractionContext context, Sentence sentence, int i)
     {
-        if (!context.Tokens[i].IsCapitalized || s_notNames.Contains(context.Text(i)))
+        var initial = context.Text(i).Length == 1 && i + 1 < sentence.End && context.Tokens[i + 1].IsPunctuation(context.Source, '.') && !context.Tokens[i + 1].SpaceBefore;
+        if (!context.Tokens[i].IsCapitalized || (s_notNames.Contains(context.Text(i)) && !initial))
         {
             return null;
         }
@@ -283,40 +413,25 @@ internal sealed class PersonRecognizer : ExtractionRule
             return null;
         }
 
-        if ((ExistingPerson(context, nameStart, nameEnd) ?? (words == 1 ? PersonWithWord(context, context.Text(nameStart)) : null)) is { } known)
+        if ((ExistingPerson(context, nameStart, nameEnd) ?? (words == 1 ? PersonWithWord(context, context.Text(nameStart)) : PersonEndingWith(context, nameStart, nameEnd))) is { } known)
         {
             AddMention(context, known, i, nameEnd);
             return nameEnd - 1;
         }
 
         var after = nameEnd;
-        if (after < sentence.End && context.Tokens[after].IsPunctuation(context.Source, ','))
+
+        // Name, [Country’s | the | Org] title
+        if ((words >= 2 || honorific is not null) && AppositionTitle(context, sentence, after) is { } title)
         {
-            // Name, [Country’s | the | Org] title
-            var k = after + 1;
-            if (k < sentence.End && context.Text(k) is "the")
-            {
-                k++;
-            }
-
-            var titleStart = k;
-            while (k < sentence.End && (IsAffiliationToken(context, k)
-                || (context.Text(k) is "bank" or "fund" or "lender" or "agency" && k + 1 < sentence.End && context.Tokens[k + 1].Kind == TokenKind.Possessive)))
-            {
-                k++;
-            }
-
-            if (ReadTitle(context, k, sentence.End) is { } title && !title.IsHonorific && (words >= 2 || honorific is not null))
-            {
-                var person = AddPerson(context, nameStart, nameEnd, nameof(PersonRecognizer) + ".Apposition");
-                person.Honorific ??= honorific?.Text.TrimEnd('.');
-                person.Title ??= context.TextOf(title.Start, title.End);
-                person.TitleSpan ??= context.Span(title.Start, title.End);
-                person.TitleKind ??= title.Kind;
-                SetAffiliation(context, person, title with { AffiliationStart = titleStart }, sentence);
-                AnnotateTitle(context, title.Start, title.End, person);
-                return nameEnd - 1;
-            }
+            var person = AddPerson(context, nameStart, nameEnd, nameof(PersonRecognizer) + ".Apposition");
+            person.Honorific ??= honorific?.Text.TrimEnd('.');
+            person.Title ??= context.TextOf(title.Start, title.End);
+            person.TitleSpan ??= context.Span(title.Start, title.End);
+            person.TitleKind ??= title.Kind;
+            SetAffiliation(context, person, title, sentence);
+            AnnotateTitle(context, title.Start, title.End, person);
+            return nameEnd - 1;
         }
 
         // "his Ivorian counterpart, Laurent Koffi Yao": the role word introduces a name.
@@ -330,6 +445,8 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         var speaks = (after < sentence.End && context.Tokens[after].IsWord && s_speechVerbs.Contains(context.Text(after)))
+            || (after + 1 < sentence.End && context.Tokens[after].IsPunctuation(context.Source, ',') && i - 1 >= sentence.First
+                && context.Tokens[i - 1].IsPunctuation(context.Source, ',') && context.Tokens[after + 1].IsWord && s_speechVerbs.Contains(context.Text(after + 1)))
             || (i - 1 >= sentence.First && context.Tokens[i - 1].IsWord && context.Text(i - 1) is "said" or "says" or "according")
             || (i - 2 >= sentence.First && context.Text(i - 2) is "according" && context.Text(i - 1) is "to");
         if ((speaks && words >= 2) || (honorific is not null && words >= 1))
@@ -351,7 +468,9 @@ internal sealed class PersonRecognizer : ExtractionRule
     {
         var tokens = context.Tokens;
         var start = i;
-        while (i < end && (context.ClassOf(i) & WordClass.TitleModifier) != 0)
+        // Modifiers ("acting", "chief"), unless the modifier starts a title of its own ("chief executive officer").
+        while (i < end && (context.ClassOf(i) & WordClass.TitleModifier) != 0
+            && !((context.ClassOf(i) & WordClass.TitleStart) != 0 && Gazetteer.Titles.Match(context.Source, tokens, i, end, out _) > 1))
         {
             i++;
         }
@@ -369,8 +488,9 @@ internal sealed class PersonRecognizer : ExtractionRule
 
         var info = infos![0];
 
-        // A title in lower case only counts as one when it is long enough to be unambiguous ("country director", not "chair").
-        if (tokens[i].IsLower && count == 1 && !IsLowerTitleWord(context.Text(i)))
+        // A title in lower case only counts as one when it is long enough to be unambiguous ("country director", not "chair"),
+        // or when a modifier or an owner comes first ("chief representative", "the IDB's representative").
+        if (tokens[i].IsLower && count == 1 && !IsLowerTitleWord(context.Text(i)) && i == start && !(i > 0 && tokens[i - 1].Kind == TokenKind.Possessive))
         {
             return null;
         }
@@ -403,6 +523,13 @@ internal sealed class PersonRecognizer : ExtractionRule
 
                 if (joined == end2 + 1)
                 {
+                    // "Minister of Finance and Coordinating Minister of the Economy": a second office joined by "and".
+                    if (context.Text(end2) is "and" && ReadTitle(context, end2 + 1, end) is { IsHonorific: false } second && second.TitleStart == second.Start)
+                    {
+                        end2 = second.End;
+                        continue;
+                    }
+
                     break;
                 }
 
@@ -412,6 +539,29 @@ internal sealed class PersonRecognizer : ExtractionRule
 
             if (!tokens[end2].IsWord || context.Text(end2) is not ("of" or "for" or "at" or "to" or "in"))
             {
+                // "Secretary Economic Affairs Division Engr. Ali Khan": a ministry or division right after the title word.
+                if (end2 == titleEnd && AnnotationAt(context, end2) is { Kind: AnnotationKind.Organization } organization && organization.First == end2
+                    && context.Organizations[organization.Entity].Kind is OrganizationKind.Ministry or OrganizationKind.Government)
+                {
+                    end2 = organization.End;
+                    continue;
+                }
+
+                if (end2 == titleEnd && tokens[end2].IsCapitalized && PortfolioWords.Contains(context.Text(end2)))
+                {
+                    var run = end2;
+                    while (run < end && tokens[run].IsCapitalized && PortfolioWords.Contains(context.Text(run)))
+                    {
+                        run++;
+                    }
+
+                    if (run < end && context.Text(run) is "Division" or "Ministry" or "Department" or "Office" or "Board" or "Commission" or "Wing")
+                    {
+                        end2 = run + 1;
+                        continue;
+                    }
+                }
+
                 break;
             }
 
@@ -464,7 +614,7 @@ internal sealed class PersonRecognizer : ExtractionRule
 
     private static bool IsLowerTitleWord(ReadOnlySpan<char> word) =>
         word is "minister" or "secretary" or "ambassador" or "director" or "governor" or "spokesperson" or "spokesman" or "spokeswoman"
-            or "chairman" or "adviser" or "advisor" or "president" or "envoy" or "commissioner";
+            or "chairman" or "adviser" or "advisor" or "president" or "envoy" or "commissioner" or "representative" or "official";
 
     /// <summary>A run of capitalised words ending in an organisation noun ("… Development Office"); returns its end, or <paramref name="k"/>.</summary>
     private static int LooksLikeOrganizationRun(ExtractionContext context, int k, int end)
@@ -527,16 +677,23 @@ internal sealed class PersonRecognizer : ExtractionRule
         var tokens = context.Tokens;
         var k = i;
         var last = i;
-        while (k < end && k - i < MaxNameWords)
+        var words = 0;
+        while (k < end && words < MaxNameWords)
         {
             var token = tokens[k];
             var word = context.Text(k);
-            if (token.IsWord && token.IsCapitalized && !token.IsAllCaps && !context.IsCovered(k) && (k > i || !s_notNames.Contains(word))
+
+            // An initial: "A." in "A. K. M. Sohel" or "Ali A. Khan".
+            var initial = token.IsWord && word.Length == 1 && char.IsUpper(word[0]) && k + 2 < end && tokens[k + 1].IsPunctuation(context.Source, '.')
+                && !tokens[k + 1].SpaceBefore && tokens[k + 2].IsCapitalized && !context.IsCovered(k);
+            if (initial || (token.IsWord && (token.IsCapitalized || (k > i && IsArabicArticleName(word))) && !token.IsAllCaps && !context.IsCovered(k)
+                && (k > i || !s_notNames.Contains(word))
                 && !PortfolioWords.Contains(word)
-                && !(k > i && s_notNames.Contains(word) && !NameParticles.IsNamePrefix(word)))
+                && !(k > i && s_notNames.Contains(word) && !NameParticles.IsNamePrefix(word))))
             {
                 k++;
                 last = k;
+                words++;
 
                 // An initial: "A." in "Ali A. Khan".
                 if (word.Length == 1 && k < end && tokens[k].IsPunctuation(context.Source, '.') && !tokens[k].SpaceBefore)
@@ -545,8 +702,10 @@ internal sealed class PersonRecognizer : ExtractionRule
                     last = k;
                 }
             }
-            else if (token.IsWord && k > i && NameParticles.IsJoiner(word) && k + 1 < end && tokens[k + 1].IsCapitalized)
+            else if (token.IsWord && k > i && NameParticles.IsJoiner(word) && k + 1 < end
+                && (tokens[k + 1].IsCapitalized || (k + 2 < end && NameParticles.IsJoiner(context.Text(k + 1)) && tokens[k + 2].IsCapitalized)))
             {
+                // "bin", "de", and runs of them: "van der Heyden-Roos", "de la Cruz".
                 k++;
             }
             else
@@ -564,6 +723,10 @@ internal sealed class PersonRecognizer : ExtractionRule
         return last;
     }
 
+    /// <summary>"al-Obeidi", "el-Sisi": a surname written with the lower-case Arabic article.</summary>
+    private static bool IsArabicArticleName(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.StartsWith("al-", StringComparison.Ordinal) || word.StartsWith("el-", StringComparison.Ordinal)) && char.IsUpper(word[3]);
+
     private static PersonEntity? PersonWithWord(ExtractionContext context, ReadOnlySpan<char> word)
     {
         PersonEntity? match = null;
@@ -579,6 +742,22 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         return match;
+    }
+
+    /// <summary>"El Idrissi" after "Fatima-Zahra El Idrissi", "Van der Heyden-Roos": the end of a known name.</summary>
+    private static PersonEntity? PersonEndingWith(ExtractionContext context, int first, int end)
+    {
+        var name = context.Source.AsSpan(context.Tokens[first].Start, context.Tokens[end - 1].End - context.Tokens[first].Start);
+        foreach (var person in context.People)
+        {
+            if (person.Name.Length > name.Length && person.Name.AsSpan().EndsWith(name, StringComparison.OrdinalIgnoreCase)
+                && person.Name[person.Name.Length - name.Length - 1] == ' ')
+            {
+                return person;
+            }
+        }
+
+        return null;
     }
 
     private static PersonEntity? ExistingPerson(ExtractionContext context, int first, int end)
@@ -654,7 +833,8 @@ internal sealed class PersonRecognizer : ExtractionRule
         {
             // "CAF Executive President …": a capitalised qualifier of the title sits between the affiliation and the title.
             if (context.Tokens[probe].Kind == TokenKind.Possessive
-                || (context.Tokens[probe].IsCapitalized && !context.IsCovered(probe) && probe == title.Start - 1 && context.Text(probe) is "Executive" or "Acting" or "Senior" or "Vice" or "Deputy" or "General"))
+                || (context.Tokens[probe].IsCapitalized && !context.IsCovered(probe) && probe >= title.Start - 2
+                    && context.Text(probe) is "Executive" or "Acting" or "Senior" or "Vice" or "Deputy" or "General" or "First" or "Second" or "Permanent" or "Principal" or "Federal"))
             {
                 continue;
             }
@@ -668,6 +848,18 @@ internal sealed class PersonRecognizer : ExtractionRule
             }
 
             break;
+        }
+
+        // "an ADB delegation headed by its Director General": "its" is the organisation named just before.
+        if (title.Start > sentence.First && context.Text(title.Start - 1) is "its")
+        {
+            for (var probe = title.Start - 2; probe >= sentence.First; probe--)
+            {
+                if (AnnotationAt(context, probe) is { Kind: AnnotationKind.Organization } owner && Assign(context, person, owner, nameof(PersonRecognizer) + ".Its"))
+                {
+                    return;
+                }
+            }
         }
 
         // In apposition, the words between the comma and the title: "…, the World Bank’s country director".
@@ -698,6 +890,39 @@ internal sealed class PersonRecognizer : ExtractionRule
                 return;
             }
         }
+
+        // "an additional secretary of the Planning Division": a ministry the article does not place is the home country's.
+        for (var probe = title.TitleEnd; probe < title.End; probe++)
+        {
+            // Not a portfolio after "for": "Director General for the Nigeria Country Department" of a bank.
+            if (AnnotationAt(context, probe) is { Kind: AnnotationKind.Organization } ministry && !IsPortfolio(context, title.TitleEnd, ministry.First)
+                && context.Organizations[ministry.Entity].Kind is OrganizationKind.Ministry or OrganizationKind.Government && Parties.HomeCountry(context) is { } home)
+            {
+                person.AffiliationPlace = home;
+                person.AffiliationSpan = context.SpanOfChars(ministry.Start, ministry.Start + ministry.Length);
+                person.AffiliationRule = nameof(PersonRecognizer) + ".DomesticMinistry";
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether the complement holding <paramref name="at"/> is introduced by "for" or "to": a portfolio, not an employer.</summary>
+    private static bool IsPortfolio(ExtractionContext context, int titleEnd, int at)
+    {
+        for (var k = at - 1; k >= titleEnd; k--)
+        {
+            if (context.Text(k) is "for" or "to")
+            {
+                return true;
+            }
+
+            if (context.Text(k) is "of" or "at" or "in")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool Assign(ExtractionContext context, PersonEntity person, Annotation annotation, string rule)
@@ -706,6 +931,10 @@ internal sealed class PersonRecognizer : ExtractionRule
         {
             case AnnotationKind.Place when context.Places[annotation.Entity].Kind == PlaceKind.Country:
                 person.AffiliationPlace = context.Places[annotation.Entity];
+                break;
+            case AnnotationKind.Place when Parties.CountryOf(context, context.Places[annotation.Entity]) is { } placeCountry:
+                // "Mombasa Governor": a city's or province's official serves its country.
+                person.AffiliationPlace = placeCountry;
                 break;
             case AnnotationKind.Organization:
                 var organization = context.Organizations[annotation.Entity];

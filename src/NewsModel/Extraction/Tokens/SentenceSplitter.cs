@@ -4,7 +4,8 @@ namespace NewsModel.Extraction.Tokens;
 
 /// <summary>
 /// Splits a paragraph's tokens into sentences at <c>.</c>, <c>!</c> or <c>?</c> (with any closing quotes after them)
-/// when the next token opens a sentence, but not after abbreviations such as <c>Mr.</c>, <c>Dr.</c> or <c>Dec.</c>.
+/// when the next token opens a sentence, but not after abbreviations such as <c>Mr.</c>, <c>Dr.</c> or <c>Dec.</c>, nor
+/// after an initial (<c>A. K. M. Sohel</c>).
 /// </summary>
 internal static class SentenceSplitter
 {
@@ -26,8 +27,9 @@ internal static class SentenceSplitter
                 continue;
             }
 
+            // "Mr.", "Dec.", and initials: "A. K. M. Sohel", "George W. Bush".
             if (source[token.Start] == '.' && i > first && !tokens[i].SpaceBefore && tokens[i - 1].IsWord
-                && s_abbreviations.Contains(tokens[i - 1].Text(source)))
+                && (s_abbreviations.Contains(tokens[i - 1].Text(source)) || (tokens[i - 1].Length == 1 && char.IsUpper(source[tokens[i - 1].Start]))))
             {
                 continue;
             }
