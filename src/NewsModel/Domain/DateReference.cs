@@ -11,4 +11,7 @@ public enum DateReference
 
     /// <summary>Resolved against the article's updated date, because it has no published date.</summary>
     Updated,
+
+    /// <summary>Taken from the date the text gave just before (<c>the same day</c>, <c>earlier in the day</c>, <c>shortly afterwards</c>).</summary>
+    PreviousDate,
 }

@@ -34,6 +34,33 @@ internal static class Clauses
         return (first, end);
     }
 
+    /// <summary>
+    /// Where a trailing attribution starts (<c>…, Mansour told reporters.</c>, <c>…, the ministry said.</c>,
+    /// <c>…, according to the statement.</c>), or the sentence's end when there is none.
+    /// </summary>
+    public static int AttributionStart(ExtractionContext context, Sentence sentence)
+    {
+        for (var k = sentence.End - 1; k > sentence.First && k >= sentence.End - 10; k--)
+        {
+            if (!context.Tokens[k].IsPunctuation(context.Source, ','))
+            {
+                continue;
+            }
+
+            for (var m = k + 1; m < sentence.End && m <= k + 7; m++)
+            {
+                if (context.Text(m) is "said" or "says" or "told" or "added" or "noted" or "stated" or "according" or "reported")
+                {
+                    return k;
+                }
+            }
+
+            return sentence.End;
+        }
+
+        return sentence.End;
+    }
+
     public static bool IsBoundary(ExtractionContext context, int k, int sentenceEnd)
     {
         var tokens = context.Tokens;

@@ -30,12 +30,13 @@ internal static class WordClasses
         Add(WordClass.Accumulate, "reach", "bring", "brings", "bringing", "raising", "taking");
         Add(WordClass.MeetingCue, "called", "call", "telephone", "phone", "telephonic", "video", "telephoned", "phoned", "visit", "visited", "visiting",
             "visits", "summit", "talks", "consultations", "dialogue", "session", "negotiations", "round", "met", "meet", "meeting", "meetings",
-            "received", "receives", "hosted");
+            "received", "receives", "hosted", "convene", "convening", "reconvene");
         Add(WordClass.ModalityCue, "agreed", "agree", "decided", "resolved", "committed", "reaffirmed", "renewed", "pledged", "vowed", "promised",
             "assured", "urged", "called", "stressed", "emphasised", "emphasized", "underlined", "underscored", "highlighted");
         Add(WordClass.SideCue, "side", "delegation", "team");
-        Add(WordClass.RelativeDate, "today", "yesterday", "tomorrow", "this", "last", "next", "earlier", "later", "previous");
-        Add(WordClass.Future, "will", "shall", "scheduled", "upcoming", "planned", "plans", "expected", "next", "forthcoming", "due");
+        Add(WordClass.RelativeDate, "today", "yesterday", "tomorrow", "this", "last", "next", "earlier", "later", "previous", "same", "shortly");
+        Add(WordClass.Future, "will", "shall", "scheduled", "upcoming", "planned", "plans", "expected", "next", "forthcoming", "due", "postponed", "adjourned",
+            "deferred", "rescheduled");
         Add(WordClass.TitleModifier, "acting", "senior", "former", "interim", "caretaker", "outgoing", "incoming", "new", "federal", "provincial",
             "visiting", "then", "current", "newly", "appointed", "elected", "principal", "additional", "joint", "special", "chief", "top", "Union");
 

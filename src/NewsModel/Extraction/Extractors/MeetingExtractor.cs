@@ -79,7 +79,8 @@ internal sealed class MeetingExtractor : ExtractionRule
             case "call" when before is "courtesy":
                 return MeetingKind.CallOn;
             case "telephone" or "phone" or "telephonic" or "video" when next is "call" or "conversation" or "talks" or "conference":
-            case "telephoned" or "phoned":
+            case "telephoned" or "phoned" or "videoconference" or "video-conference":
+            case "meeting" or "talks" when before is "virtual" or "online":
             case "phone" or "telephone" when before is "by" && i >= 2 && context.Text(i - 2) is "spoke" or "talked":
                 return MeetingKind.PhoneCall;
             case "visit" or "visited" or "visiting" or "visits" when next is not "visa" && !(before is "site" or "field"):
@@ -90,15 +91,22 @@ internal sealed class MeetingExtractor : ExtractionRule
             case "negotiations" when before is "held" or "hold" or "holding" or "of" or "resumed":
                 return MeetingKind.Talks;
             case "received" or "receives" or "hosted" when NextIsPerson(context, sentence, i + 1):
+            case "received" when before is "was" or "were" && AgentFollows(context, sentence, i + 1):
                 return MeetingKind.CallOn;
             case "round" when next is "of" || Ordinal(context, i - 1) is not null || before is "next" or "inaugural" or "latest":
+                return MeetingKind.Talks;
+            case "convene" or "convening" or "reconvene" when ForumFollows(context, sentence, i + 1):
+                // "agreed to convene the Joint Consultative Commission … next month".
                 return MeetingKind.Talks;
             case "met" or "meet" when next is "with" or "on" or "in" or "at" or "for" or "again" || (i + 1 < sentence.End && context.IsCovered(i + 1))
                 || (next is "the" or "his" or "her" or "their" && i + 2 < sentence.End && (context.TitleAt(i + 2) is not null || context.IsCovered(i + 2))):
                 return MeetingKind.Other;
             case "meeting" or "meetings" when before is "a" or "the" or "their" or "his" or "her" or "its" or "this" or "that" or "bilateral"
                     or "trilateral" or "ministerial" or "held" or "next" or "first" or "last" or "separate" or "sideline" or "high-level"
-                || next is "with" or "of" or "between" or "on":
+                || next is "with" or "of" or "between" or "on"
+                || (i > sentence.First && context.Tokens[i - 1].IsCapitalized && context.Tokens[i - 1].IsWord)
+                || Ordinal(context, i - 1) is not null || before is "th" or "st" or "nd" or "rd":
+                // "The seventh Joint Commission meeting was held …", "The 10th meeting": a named or numbered meeting.
                 return MeetingKind.Other;
             default:
                 return null;
@@ -110,6 +118,30 @@ internal sealed class MeetingExtractor : ExtractionRule
     {
         var end = Math.Min(from + 3, sentence.End);
         return context.AnnotationsIn(from, end, AnnotationKind.Person).Any() || context.AnnotationsIn(from, end, AnnotationKind.Title).Any();
+    }
+
+    private static bool ForumFollows(ExtractionContext context, Sentence sentence, int from)
+    {
+        foreach (var annotation in context.AnnotationsIn(from, Math.Min(sentence.End, from + 3), AnnotationKind.Organization))
+        {
+            return IsForumName(context.Organizations[annotation.Entity]);
+        }
+
+        return false;
+    }
+
+    /// <summary>"was received in Kuwait City by Sheikh Talal …": a person after "by" in the clause.</summary>
+    private static bool AgentFollows(ExtractionContext context, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.End && k < from + 8; k++)
+        {
+            if (context.Text(k) is "by")
+            {
+                return NextIsPerson(context, sentence, k + 1);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"called on Indian firms to invest" urges; "called on the President" is a courtesy call.</summary>
@@ -137,15 +169,38 @@ internal sealed class MeetingExtractor : ExtractionRule
         var draft = new MeetingDraft { Kind = kind, Span = context.SentenceSpan(sentence), Sentence = sentenceIndex };
         draft.Note("kind", context.Span(trigger, trigger + 1), nameof(MeetingExtractor) + ".Trigger");
 
-        // "Ben Romdhane, who began a visit …, also held talks with …": the relative clause's subject is a party too.
+        // "Ben Romdhane, who began a visit …, also held talks with …": the relative clause's subject is a party too; for
+        // "who", only the person it follows ("… and Jordan’s minister Lina Haddad, who arrived in the UAE for a visit").
         var partyFirst = first;
-        if (first > sentence.First && context.Text(first) is "who" or "which")
+        if (first > sentence.First && context.Text(first) is "which")
         {
             partyFirst = sentence.First;
         }
+        else if (first > sentence.First && context.Text(first) is "who")
+        {
+            partyFirst = sentence.First;
+            foreach (var person in context.AnnotationsIn(sentence.First, first, AnnotationKind.Person))
+            {
+                partyFirst = person.First;
+            }
+        }
 
-        // Where: a place after "in" or "at" (for a visit, after "to" as well).
+        // ", Mansour told reporters": the speaker of a trailing attribution takes no part.
+        end = Math.Min(end, Clauses.AttributionStart(context, sentence));
 
+        // Where: a place after "in" or "at" (for a visit, after "to" as well), before any commitment that follows the
+        // trigger ("spoke by phone and agreed to hold the next round in Tokyo" places the round, not the call).
+        var whereEnd = end;
+        for (var k = trigger + 1; k < end; k++)
+        {
+            if (context.Text(k) is "agreed" or "decided" or "resolved" or "pledged" or "vowed" && k + 1 < end && context.Text(k + 1) is "to")
+            {
+                whereEnd = k;
+                break;
+            }
+        }
+
+        var locativeEnd = -1;
         foreach (var annotation in context.AnnotationsIn(partyFirst, end, AnnotationKind.Place))
         {
             if (annotation.IsAdjective && !ModifiesOfficials(context, annotation.End, end))
@@ -157,7 +212,17 @@ internal sealed class MeetingExtractor : ExtractionRule
             var place = context.Places[annotation.Entity];
             var preposition = annotation.First > first ? context.Text(annotation.First - 1) : default;
             var insideTitle = context.TitleAt(annotation.First) is not null;
-            if (!insideTitle && !annotation.IsAdjective && (preposition is "in" or "at" || (kind == MeetingKind.Visit && preposition is "to")) && draft.Location is null)
+
+            // "met in Amman", "a ceasefire in Gaza and Lebanon", "the Vienna-based fund": where, not who.
+            var locative = !annotation.IsAdjective && (preposition is "in" or "at" or "across" or "near" or "throughout" or "inside" or "within"
+                || (preposition is "and" or "," && annotation.First - 2 <= locativeEnd && locativeEnd >= 0));
+            if (locative)
+            {
+                locativeEnd = annotation.End;
+            }
+
+            if (!insideTitle && !annotation.IsAdjective && (preposition is "in" or "at" || (kind == MeetingKind.Visit && preposition is "to")) && draft.Location is null
+                && annotation.First < whereEnd)
             {
                 draft.Location = place;
                 draft.Note("location", Span(context, annotation), nameof(MeetingExtractor) + ".Location");
@@ -169,7 +234,7 @@ internal sealed class MeetingExtractor : ExtractionRule
                 continue;
             }
 
-            if (!insideTitle)
+            if (!insideTitle && !locative && !Parties.IsHeadquarters(context, annotation) && !OnTheSidelines(context, annotation.First))
             {
                 Parties.AddDistinct(draft.Parties, Parties.Of(context, annotation));
             }
@@ -185,7 +250,8 @@ internal sealed class MeetingExtractor : ExtractionRule
                 continue;
             }
 
-            if (context.TitleAt(annotation.First) is null)
+            // A visit is between states: the fund that signs during it is not a side ("… signed in Abu Dhabi by ADFD's …").
+            if (context.TitleAt(annotation.First) is null && !OnTheSidelines(context, annotation.First) && !(kind == MeetingKind.Visit && organization.Kind is not (OrganizationKind.Ministry or OrganizationKind.Government)))
             {
                 Parties.AddDistinct(draft.Parties, Parties.Of(context, annotation));
             }
@@ -231,6 +297,27 @@ internal sealed class MeetingExtractor : ExtractionRule
         // Only the clause's own date: another clause's date belongs to the event it reports. A bare year dates a
         // planned meeting ("later this year") but is too vague for one held.
         var date = Nearest(context.AnnotationsIn(first, end, AnnotationKind.Date), trigger);
+
+        // "… the fifth session of the Joint Commission, which ended in Mombasa on Friday": the relative clause that
+        // reports the meeting's end dates and places it; "India and Nepal on Friday agreed …, as the meeting
+        // concluded": a clause that runs alongside takes the main clause's date.
+        if (date is null && AdjacentClause(context, sentence, first, end) is { } adjacent)
+        {
+            date = Nearest(context.AnnotationsIn(adjacent.First, adjacent.End, AnnotationKind.Date), trigger);
+            if (draft.Location is null)
+            {
+                foreach (var annotation in context.AnnotationsIn(adjacent.First, adjacent.End, AnnotationKind.Place))
+                {
+                    if (!annotation.IsAdjective && annotation.First > adjacent.First && context.Text(annotation.First - 1) is "in" or "at")
+                    {
+                        draft.Location = context.Places[annotation.Entity];
+                        draft.Note("location", Span(context, annotation), nameof(MeetingExtractor) + ".Location");
+                        break;
+                    }
+                }
+            }
+        }
+
         if (date is { } d && (context.Dates[d.Entity].Mention.Precision != DatePrecision.Year || draft.Status == MeetingStatus.Planned))
         {
             draft.Date = context.Dates[d.Entity];
@@ -244,6 +331,44 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         return draft;
+    }
+
+    /// <summary>
+    /// The clause that completes a meeting's report: a following "which ended …" or "that concluded …", or, for a clause
+    /// opened by "as" or "when", the clause before it.
+    /// </summary>
+    private static (int First, int End)? AdjacentClause(ExtractionContext context, Sentence sentence, int first, int end)
+    {
+        if (end < sentence.End - 1 && context.Tokens[end].IsPunctuation(context.Source, ',') && context.Text(end + 1) is "which" or "that")
+        {
+            var (nextFirst, nextEnd) = Clauses.Around(context, sentence, end + 1);
+            if (context.HasWord(nextFirst, nextEnd, "ended", "concluded", "closed", "opened", "began", "held", "took", "wrapped"))
+            {
+                return (nextFirst, nextEnd);
+            }
+        }
+
+        if (first > sentence.First && context.Text(first) is "as" or "when")
+        {
+            var (previousFirst, _) = Clauses.Around(context, sentence, first - 1);
+            return (previousFirst, first);
+        }
+
+        return null;
+    }
+
+    /// <summary>"on the sidelines of the UN General Assembly", "on the margins of the summit": an occasion, not a party.</summary>
+    private static bool OnTheSidelines(ExtractionContext context, int k)
+    {
+        for (var m = k - 1; m >= 0 && m >= k - 3; m--)
+        {
+            if (context.Text(m) is "sidelines" or "sideline" or "margins" or "margin")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether an adjective modifies officials, a side or a government: "Pakistani and Afghan officials", "his Ivorian counterpart".</summary>
@@ -281,8 +406,11 @@ internal sealed class MeetingExtractor : ExtractionRule
 
     private static void ReadStatus(ExtractionContext context, MeetingDraft draft, int first, int end, int trigger, bool future)
     {
-        var planned = future;
-        for (var k = first; k < end && !planned; k++)
+        // "spoke by phone on Tuesday and agreed to hold the third round next month": the trigger's own past verb says
+        // held, whatever the rest of the sentence plans.
+        var past = ReportedAsPast(context, first, trigger);
+        var planned = future && !past;
+        for (var k = first; k < end && !planned && !past; k++)
         {
             if (context.Tokens[k].IsWord && context.Text(k) is "next" or "upcoming" or "invited" or "invitation" or "convene" or "proposed" or "due" or "later"
                 || (k < trigger && context.Text(k) is "agreed" or "decided" && k + 1 < end && context.Text(k + 1) is "to"))
@@ -297,6 +425,20 @@ internal sealed class MeetingExtractor : ExtractionRule
         {
             draft.Note("status", context.Span(first, end), nameof(MeetingExtractor) + ".Future");
         }
+    }
+
+    private static bool ReportedAsPast(ExtractionContext context, int first, int trigger)
+    {
+        for (var k = trigger; k >= first && k >= trigger - 3; k--)
+        {
+            if (context.Text(k) is "held" or "met" or "spoke" or "had" or "visited" or "called" or "telephoned" or "phoned" or "received" or "hosted" or "paid"
+                or "concluded" or "attended" or "talked" or "arrived")
+            {
+                return !(k > first && context.Text(k - 1) is "will" or "to" or "would" or "be" or "been");
+            }
+        }
+
+        return false;
     }
 
     private static void ReadRoundAndLevel(ExtractionContext context, MeetingDraft draft, int first, int trigger)
@@ -410,6 +552,16 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
 
             Inherit(candidate, previousInSentence);
+        }
+
+        // "After the talks, the two premiers witnessed …", "During the meeting, the Minister urged …": the time of a meeting
+        // already reported, whatever the rest of the clause says.
+        // "During their talks, the two ministers agreed to convene the Joint Commission later this year" still plans one.
+        if (context.Text(first) is "After" or "During" or "Following" or "Before" or "Prior" or "after" or "during" or "following"
+            && IsDefiniteReference(context, first, Math.Min(end, first + 4)) && LastMeeting(meetings, null, twoSides: false) is { } current
+            && !context.HasWord(first, end, "convene", "hold", "next", "upcoming", "invited", "invitation", "proposed"))
+        {
+            return current;
         }
 
         // "During the meeting, …", "the talks covered …": a definite reference to a meeting already reported.

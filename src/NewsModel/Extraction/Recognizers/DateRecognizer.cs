@@ -231,8 +231,18 @@ internal sealed class DateRecognizer : ExtractionRule
     /// <summary>"in 2021", "since 1972", "by 2030".</summary>
     private static DateValue? TryYear(ExtractionContext context, Sentence sentence, int i)
     {
-        if (!IsYear(context, i) || i == sentence.First
-            || Lower(context.Text(i - 1)) is not ("in" or "since" or "from" or "until" or "by" or "during" or "before" or "after" or "till"))
+        if (!IsYear(context, i) || i == sentence.First)
+        {
+            return null;
+        }
+
+        // "the 2016 arbitral ruling": a year that qualifies a noun.
+        if (Lower(context.Text(i - 1)) is "the" && i + 1 < sentence.End && context.Tokens[i + 1].IsWord && context.Tokens[i + 1].IsLower)
+        {
+            return Make(context, i, i + 1, new DateOnly(ReadInt(context, i), 1, 1), DatePrecision.Year, inferred: false, DateReference.None);
+        }
+
+        if (Lower(context.Text(i - 1)) is not ("in" or "since" or "from" or "until" or "by" or "during" or "before" or "after" or "till"))
         {
             return null;
         }
@@ -269,6 +279,14 @@ internal sealed class DateRecognizer : ExtractionRule
     /// <summary>"today", "yesterday", "last week", "this month", "earlier this year", "next year".</summary>
     private static DateValue? TryRelative(ExtractionContext context, Sentence sentence, int i)
     {
+        if (SameDayEnd(context, sentence, i) is { } sameDayEnd)
+        {
+            // "The same day", "earlier in the day", "shortly afterwards": the day of the last dated event, when there is one.
+            var last = context.Dates.LastOrDefault(d => d.Mention is { Precision: DatePrecision.Day, Value: not null });
+            var start = context.Text(i) is "same" or "Same" ? i - 1 : i;
+            return last is null ? null : Make(context, start, sameDayEnd, last.Mention.Value, DatePrecision.Day, inferred: true, DateReference.PreviousDate);
+        }
+
         var word = Lower(context.Text(i));
         var tokens = context.Tokens;
         if (word is "today" or "yesterday" or "tomorrow")
@@ -332,6 +350,33 @@ internal sealed class DateRecognizer : ExtractionRule
         return Make(context, first, k + 1, value, p, inferred: true, context.ReferenceKind);
     }
 
+    /// <summary>Where a phrase that means "on the day just mentioned" ends, if one starts at <paramref name="i"/>.</summary>
+    private static int? SameDayEnd(ExtractionContext context, Sentence sentence, int i)
+    {
+        ReadOnlySpan<string> phrase = context.Text(i) switch
+        {
+            "same" or "Same" when i > sentence.First && Lower(context.Text(i - 1)) is "the" or "that" => ["day"],
+            "earlier" or "Earlier" or "later" or "Later" when i + 1 < sentence.End && context.Text(i + 1) is "that" => ["that", "day"],
+            "earlier" or "Earlier" or "later" or "Later" => ["in", "the", "day"],
+            "shortly" or "Shortly" => ["afterwards"],
+            _ => [],
+        };
+        if (phrase.IsEmpty || i + phrase.Length >= sentence.End)
+        {
+            return null;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (!context.Text(i + 1 + k).SequenceEqual(phrase[k]))
+            {
+                return null;
+            }
+        }
+
+        return i + 1 + phrase.Length;
+    }
+
     private static DateOnly? Reference(ExtractionContext context) => context.ReferenceDate;
 
     /// <summary>The few lower-case words the rules compare, without allocating: a word's first letter lowered, else the word as a constant.</summary>
@@ -351,7 +396,7 @@ internal sealed class DateRecognizer : ExtractionRule
     private static readonly string[] s_words =
     [
         "in", "since", "from", "until", "by", "during", "early", "late", "mid", "last", "next", "this", "of", "till", "before", "after",
-        "today", "yesterday", "tomorrow", "earlier", "later", "previous",
+        "today", "yesterday", "tomorrow", "earlier", "later", "previous", "the", "that",
     ];
 
     private static bool IsYear(ExtractionContext context, int k) =>
