@@ -43,7 +43,8 @@ internal static class StableId
         var started = false;
         foreach (var raw in text)
         {
-            if (TextChars.IsTrimmable(raw))
+            // Printable ASCII is never white space: most characters skip the Unicode check.
+            if ((raw <= ' ' || raw > '~') && TextChars.IsTrimmable(raw))
             {
                 pendingSpace = started;
                 continue;
@@ -62,7 +63,7 @@ internal static class StableId
         return hash;
     }
 
-    private static char Normalize(char c) => c switch
+    private static char Normalize(char c) => char.IsAscii(c) ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : c switch
     {
         '\u2018' or '\u2019' or '\u02BC' => '\'',
         '\u201C' or '\u201D' => '"',
