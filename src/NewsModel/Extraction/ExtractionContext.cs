@@ -20,7 +20,7 @@ internal sealed partial class ExtractionContext
     private const int MaxCachedTokens = 1 << 20;
 
     [ThreadStatic]
-    private static ExtractionContext? t_cached;
+    private static ExtractionContext? s_cached;
 
     // Per token: the first annotation covering it (-1 when none) and the title covering it; a second annotation on an
     // owned token (the parts of "Pakistan-Afghan") goes to _more. Together they answer "what is at token k" in O(1).
@@ -74,8 +74,8 @@ internal sealed partial class ExtractionContext
 
     public static ExtractionContext Rent()
     {
-        var context = t_cached ?? new ExtractionContext();
-        t_cached = null;
+        var context = s_cached ?? new ExtractionContext();
+        s_cached = null;
         return context;
     }
 
@@ -84,7 +84,7 @@ internal sealed partial class ExtractionContext
         if (context.Tokens.Capacity <= MaxCachedTokens)
         {
             context.Reset();
-            t_cached = context;
+            s_cached = context;
         }
     }
 

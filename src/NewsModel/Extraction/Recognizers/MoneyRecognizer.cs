@@ -403,12 +403,12 @@ internal sealed class MoneyRecognizer : ExtractionRule
         }
 
         return next switch
-            {
-                "year" or "annum" => MoneyPeriod.Year,
-                "month" => MoneyPeriod.Month,
-                "day" => MoneyPeriod.Day,
-                "week" => MoneyPeriod.Week,
-                "quarter" => MoneyPeriod.Quarter,
+        {
+            "year" or "annum" => MoneyPeriod.Year,
+            "month" => MoneyPeriod.Month,
+            "day" => MoneyPeriod.Day,
+            "week" => MoneyPeriod.Week,
+            "quarter" => MoneyPeriod.Quarter,
             _ => null,
         };
     }
