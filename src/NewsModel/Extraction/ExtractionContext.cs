@@ -28,6 +28,9 @@ internal sealed partial class ExtractionContext
     private int[] _title = new int[256];
     private readonly List<(int Token, int Annotation)> _more = [];
 
+    // The texts of the article's mentions, so a name mentioned ten times is one string.
+    private readonly HashSet<string> _mentionTexts = new(StringComparer.Ordinal);
+
     private ExtractionContext()
     {
     }
@@ -296,6 +299,19 @@ internal sealed partial class ExtractionContext
 
     public string TextOf(int first, int end) => Source[Tokens[first].Start..Tokens[end - 1].End];
 
+    /// <summary>A mention of the source's characters [<paramref name="start"/>, <paramref name="end"/>); equal texts share one string.</summary>
+    public Mention MentionOf(int start, int end)
+    {
+        var text = Source.AsSpan(start, end - start);
+        if (!_mentionTexts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var shared))
+        {
+            shared = text.ToString();
+            _mentionTexts.Add(shared);
+        }
+
+        return new Mention(shared, SpanOfChars(start, end));
+    }
+
     /// <summary>The span from token <paramref name="first"/> through token <paramref name="end"/> − 1.</summary>
     public TextSpan Span(int first, int end) => SpanOfChars(Tokens[first].Start, Tokens[end - 1].End);
 
@@ -350,5 +366,6 @@ internal sealed partial class ExtractionContext
         Quotes.Clear();
         Diagnostics.Clear();
         Drafts.Clear();
+        _mentionTexts.Clear();
     }
 }
