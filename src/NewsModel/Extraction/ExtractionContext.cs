@@ -233,15 +233,14 @@ internal sealed partial class ExtractionContext
             return false;
         }
 
-        public List<Annotation> ToList()
+        /// <summary>Replaces the contents of <paramref name="list"/> with these annotations.</summary>
+        public void CopyTo(List<Annotation> list)
         {
-            var list = new List<Annotation>();
+            list.Clear();
             foreach (var annotation in this)
             {
                 list.Add(annotation);
             }
-
-            return list;
         }
 
         public struct Enumerator(ExtractionContext context, int first, int end, AnnotationKind kind)

@@ -34,14 +34,16 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         var drafts = context.Drafts;
         PackageDraft? package = null;
         var lastLoans = new List<LoanDraft>();
+        var amounts = new List<Annotation>();
         for (var s = 0; s < context.Sentences.Count; s++)
         {
-            var sentence = context.Sentences[s];
-            var amounts = context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Money).ToList();
             if (!context.SentenceHas(s, WordClass.Signing | WordClass.Approval | WordClass.Financing | WordClass.ProjectHead))
             {
                 continue;
             }
+
+            var sentence = context.Sentences[s];
+            context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Money).CopyTo(amounts);
 
             var signing = context.SentenceHas(s, WordClass.Signing);
             var approval = context.SentenceHas(s, WordClass.Approval);

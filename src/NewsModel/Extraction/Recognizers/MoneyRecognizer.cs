@@ -300,24 +300,24 @@ internal sealed class MoneyRecognizer : ExtractionRule
             return single;
         }
 
-        var codes = candidates.Select(c => c.Code).Distinct().ToList();
-        if (codes.Count == 1)
-        {
-            return codes[0];
-        }
-
         // A marked sign or word settles it: "A$" and "Australian dollars" are listed under AUD alone.
-        if (candidates.Select(c => Currencies.DefaultFor(c.Phrase)).FirstOrDefault(d => d is not null) is { } defaultCode && codes.Contains(defaultCode))
+        if (FirstDefault(candidates) is { } defaultCode && Denotes(candidates, defaultCode, candidates.Count))
         {
             return defaultCode;
         }
 
-        // Otherwise the article's countries decide: "Rs" in a story about Sri Lanka is LKR.
+        // Otherwise the article's countries decide: "Rs" in a story about Sri Lanka is LKR. Each code counts once,
+        // and the first listed wins a tie.
         var best = (Code: (string?)null, Count: 0);
-        foreach (var code in codes)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var users = Currencies.CountriesUsing(code);
-            var count = context.Places.Where(p => p.CountryCode is { } c && users.Contains(c)).Sum(p => p.Mentions.Count);
+            var code = candidates[i].Code;
+            if (Denotes(candidates, code, i))
+            {
+                continue;
+            }
+
+            var count = MentionsOfCountriesUsing(context, code);
             if (count > best.Count)
             {
                 best = (code, count);
@@ -330,7 +330,51 @@ internal sealed class MoneyRecognizer : ExtractionRule
         }
 
         context.Report(DiagnosticCodes.CurrencyAmbiguous, DiagnosticSeverity.Warning, DiagnosticMessages.CurrencyAmbiguous, span);
-        return codes[0];
+        return candidates[0].Code;
+    }
+
+    /// <summary>The default currency of the first candidate sign or word that has one.</summary>
+    private static string? FirstDefault(IReadOnlyList<CurrencyPhrase> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (Currencies.DefaultFor(candidate.Phrase) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether one of the first <paramref name="count"/> candidates denotes <paramref name="code"/>.</summary>
+    private static bool Denotes(IReadOnlyList<CurrencyPhrase> candidates, string code, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (candidates[i].Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How often the article names the countries that use a currency.</summary>
+    private static int MentionsOfCountriesUsing(ExtractionContext context, string code)
+    {
+        var users = Currencies.CountriesUsing(code);
+        var count = 0;
+        foreach (var place in context.Places)
+        {
+            if (place.CountryCode is { } country && users.Contains(country))
+            {
+                count += place.Mentions.Count;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The one currency all the candidates denote, if they agree.</summary>
