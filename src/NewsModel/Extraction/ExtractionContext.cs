@@ -28,6 +28,9 @@ internal sealed partial class ExtractionContext
     private int[] _title = new int[256];
     private readonly List<(int Token, int Annotation)> _more = [];
 
+    // Per token: whether _more holds an annotation starting there, so only those tokens search it.
+    private bool[] _hasMore = new bool[256];
+
     // The texts of the article's mentions, so a name mentioned ten times is one string.
     private readonly HashSet<string> _mentionTexts = new(StringComparer.Ordinal);
 
@@ -119,6 +122,7 @@ internal sealed partial class ExtractionContext
             _owner = new int[Math.Max(Tokens.Count, _owner.Length * 2)];
             _title = new int[_owner.Length];
             _classes = new WordClass[_owner.Length];
+            _hasMore = new bool[_owner.Length];
         }
 
         // One lookup per word: rules then skip sentences that lack their cue.
@@ -137,6 +141,7 @@ internal sealed partial class ExtractionContext
 
         _owner.AsSpan(0, Tokens.Count).Fill(-1);
         _title.AsSpan(0, Tokens.Count).Fill(-1);
+        _hasMore.AsSpan(0, Tokens.Count).Clear();
         _more.Clear();
     }
 
@@ -158,6 +163,7 @@ internal sealed partial class ExtractionContext
             else if (i == annotation.First)
             {
                 _more.Add((i, index));
+                _hasMore[i] = true;
             }
         }
 
@@ -270,7 +276,7 @@ internal sealed partial class ExtractionContext
                     if (_stage == 1)
                     {
                         _stage = 2;
-                        _moreIndex = 0;
+                        _moreIndex = context._hasMore[_token] ? 0 : context._more.Count;
                     }
 
                     while (_moreIndex < context._more.Count)
