@@ -57,13 +57,15 @@ internal static class StableId
             }
 
             started = true;
-            hash = AddChar(hash, Normalize(raw));
+            hash = AddChar(hash, char.IsAscii(raw) ? AsciiLower(raw) : Normalize(raw));
         }
 
         return hash;
     }
 
-    private static char Normalize(char c) => char.IsAscii(c) ? (char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) : c switch
+    private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+
+    private static char Normalize(char c) => c switch
     {
         '\u2018' or '\u2019' or '\u02BC' => '\'',
         '\u201C' or '\u201D' => '"',
