@@ -302,7 +302,10 @@ internal sealed partial class ExtractionContext
 
     public ReadOnlySpan<char> Text(int token) => Tokens[token].Text(Source);
 
-    public string TextOf(int first, int end) => Source[Tokens[first].Start..Tokens[end - 1].End];
+    public string TextOf(int first, int end) => Chars(first, end).ToString();
+
+    /// <summary>The characters of token <paramref name="first"/> through token <paramref name="end"/> − 1, without copying them.</summary>
+    public ReadOnlySpan<char> Chars(int first, int end) => Source.AsSpan(Tokens[first].Start, Tokens[end - 1].End - Tokens[first].Start);
 
     /// <summary>A mention of the source's characters [<paramref name="start"/>, <paramref name="end"/>); equal texts share one string.</summary>
     public Mention MentionOf(int start, int end)
