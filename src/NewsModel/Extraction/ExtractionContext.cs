@@ -20,13 +20,19 @@ internal sealed partial class ExtractionContext
     private const int MaxCachedTokens = 1 << 20;
 
     [ThreadStatic]
-    private static ExtractionContext? t_cached;
+    private static ExtractionContext? s_cached;
 
     // Per token: the first annotation covering it (-1 when none) and the title covering it; a second annotation on an
     // owned token (the parts of "Pakistan-Afghan") goes to _more. Together they answer "what is at token k" in O(1).
     private int[] _owner = new int[256];
     private int[] _title = new int[256];
     private readonly List<(int Token, int Annotation)> _more = [];
+
+    // Per token: whether _more holds an annotation starting there, so only those tokens search it.
+    private bool[] _hasMore = new bool[256];
+
+    // The texts of the article's mentions, so a name mentioned ten times is one string.
+    private readonly HashSet<string> _mentionTexts = new(StringComparer.Ordinal);
 
     private ExtractionContext()
     {
@@ -74,8 +80,8 @@ internal sealed partial class ExtractionContext
 
     public static ExtractionContext Rent()
     {
-        var context = t_cached ?? new ExtractionContext();
-        t_cached = null;
+        var context = s_cached ?? new ExtractionContext();
+        s_cached = null;
         return context;
     }
 
@@ -84,7 +90,7 @@ internal sealed partial class ExtractionContext
         if (context.Tokens.Capacity <= MaxCachedTokens)
         {
             context.Reset();
-            t_cached = context;
+            s_cached = context;
         }
     }
 
@@ -116,6 +122,7 @@ internal sealed partial class ExtractionContext
             _owner = new int[Math.Max(Tokens.Count, _owner.Length * 2)];
             _title = new int[_owner.Length];
             _classes = new WordClass[_owner.Length];
+            _hasMore = new bool[_owner.Length];
         }
 
         // One lookup per word: rules then skip sentences that lack their cue.
@@ -134,6 +141,7 @@ internal sealed partial class ExtractionContext
 
         _owner.AsSpan(0, Tokens.Count).Fill(-1);
         _title.AsSpan(0, Tokens.Count).Fill(-1);
+        _hasMore.AsSpan(0, Tokens.Count).Clear();
         _more.Clear();
     }
 
@@ -155,6 +163,7 @@ internal sealed partial class ExtractionContext
             else if (i == annotation.First)
             {
                 _more.Add((i, index));
+                _hasMore[i] = true;
             }
         }
 
@@ -250,15 +259,14 @@ internal sealed partial class ExtractionContext
             return false;
         }
 
-        public List<Annotation> ToList()
+        /// <summary>Replaces the contents of <paramref name="list"/> with these annotations.</summary>
+        public void CopyTo(List<Annotation> list)
         {
-            var list = new List<Annotation>();
+            list.Clear();
             foreach (var annotation in this)
             {
                 list.Add(annotation);
             }
-
-            return list;
         }
 
         public struct Enumerator(ExtractionContext context, int first, int end, AnnotationKind kind)
@@ -288,7 +296,7 @@ internal sealed partial class ExtractionContext
                     if (_stage == 1)
                     {
                         _stage = 2;
-                        _moreIndex = 0;
+                        _moreIndex = context._hasMore[_token] ? 0 : context._more.Count;
                     }
 
                     while (_moreIndex < context._more.Count)
@@ -314,7 +322,23 @@ internal sealed partial class ExtractionContext
 
     public ReadOnlySpan<char> Text(int token) => Tokens[token].Text(Source);
 
-    public string TextOf(int first, int end) => Source[Tokens[first].Start..Tokens[end - 1].End];
+    public string TextOf(int first, int end) => Chars(first, end).ToString();
+
+    /// <summary>The characters of token <paramref name="first"/> through token <paramref name="end"/> − 1, without copying them.</summary>
+    public ReadOnlySpan<char> Chars(int first, int end) => Source.AsSpan(Tokens[first].Start, Tokens[end - 1].End - Tokens[first].Start);
+
+    /// <summary>A mention of the source's characters [<paramref name="start"/>, <paramref name="end"/>); equal texts share one string.</summary>
+    public Mention MentionOf(int start, int end)
+    {
+        var text = Source.AsSpan(start, end - start);
+        if (!_mentionTexts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var shared))
+        {
+            shared = text.ToString();
+            _mentionTexts.Add(shared);
+        }
+
+        return new Mention(shared, SpanOfChars(start, end));
+    }
 
     /// <summary>The span from token <paramref name="first"/> through token <paramref name="end"/> − 1.</summary>
     public TextSpan Span(int first, int end) => SpanOfChars(Tokens[first].Start, Tokens[end - 1].End);
@@ -370,5 +394,6 @@ internal sealed partial class ExtractionContext
         Quotes.Clear();
         Diagnostics.Clear();
         Drafts.Clear();
+        _mentionTexts.Clear();
     }
 }

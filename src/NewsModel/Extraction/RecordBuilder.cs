@@ -15,8 +15,10 @@ internal static class RecordBuilder
     public static Article Build(ExtractionContext context)
     {
         var article = context.Article;
-        var ids = new IdFactory(article.Id);
-        
+        var drafts = context.Drafts;
+        var ids = new IdFactory(article.Id, context.Places.Count + context.Organizations.Count + context.People.Count + context.Money.Count + context.Quotes.Count
+            + drafts.Meetings.Count + drafts.Delegations.Count + drafts.Loans.Count + drafts.Packages.Count + drafts.Commitments.Count);
+
         foreach (var place in context.Places)
         {
             place.Id = ids.Create("plc", place.Name, place.Kind.ToString());
@@ -37,10 +39,9 @@ internal static class RecordBuilder
             money.Id = ids.Create("mny", money.Value.Currency.Value, money.Value.Amount.ToString(CultureInfo.InvariantCulture), money.Text);
         }
 
-        var drafts = context.Drafts;
         foreach (var meeting in drafts.Meetings)
         {
-            meeting.Id = ids.Create("mtg", meeting.Kind.ToString(), meeting.Status.ToString(), string.Join("|", meeting.Parties.Select(p => p.Name).Order(StringComparer.Ordinal)), meeting.Date?.Mention.IsoValue, meeting.Location?.Name);
+            meeting.Id = ids.Create("mtg", meeting.Kind.ToString(), meeting.Status.ToString(), PartyKey(meeting.Parties), meeting.Date?.Mention.IsoValue, meeting.Location?.Name);
         }
 
         foreach (var delegation in drafts.Delegations)
@@ -60,31 +61,45 @@ internal static class RecordBuilder
 
         foreach (var commitment in drafts.Commitments)
         {
-            commitment.Id = ids.Create("com", commitment.Modality.ToString(), string.Join("|", commitment.Parties.Select(p => p.Name).Order(StringComparer.Ordinal)), commitment.Action);
+            commitment.Id = ids.Create("com", commitment.Modality.ToString(), PartyKey(commitment.Parties), commitment.Action);
         }
 
         return article with
         {
             // Entities in the order the text first names them, whichever rule found them first.
-            People = [.. context.People.OrderBy(p => p.Mentions[0].Span.Start).Select(BuildPerson)],
-            Organizations = [.. context.Organizations.OrderBy(o => o.FirstSpan.Start).Select(BuildOrganization)],
-            Places = [.. context.Places.OrderBy(p => p.FirstSpan.Start).Select(BuildPlace)],
-            Money = [.. context.Money.Select(BuildMoney)],
-            Dates = [.. context.Dates.Select(d => d.Mention)],
-            Quotes = [.. context.Quotes.Select(q => BuildQuote(q, ids))],
-            Meetings = [.. drafts.Meetings.Select(RecordFactory.Meeting)],
-            Delegations = [.. drafts.Delegations.Select(RecordFactory.Delegation)],
-            LoanAgreements = [.. drafts.Loans.Select(RecordFactory.Loan)],
-            LoanPackages = [.. drafts.Packages.Select(RecordFactory.Package)],
-            Commitments = [.. drafts.Commitments.Select(RecordFactory.Commitment)],
+            People = ListMapping.MapOrderedBy(context.People, p => p.Mentions[0].Span.Start, BuildPerson),
+            Organizations = ListMapping.MapOrderedBy(context.Organizations, o => o.FirstSpan.Start, BuildOrganization),
+            Places = ListMapping.MapOrderedBy(context.Places, p => p.FirstSpan.Start, BuildPlace),
+            Money = ListMapping.Map(context.Money, BuildMoney),
+            Dates = ListMapping.Map(context.Dates, d => d.Mention),
+            Quotes = ListMapping.Map(context.Quotes, q => BuildQuote(q, ids)),
+            Meetings = ListMapping.Map(drafts.Meetings, RecordFactory.Meeting),
+            Delegations = ListMapping.Map(drafts.Delegations, RecordFactory.Delegation),
+            LoanAgreements = ListMapping.Map(drafts.Loans, RecordFactory.Loan),
+            LoanPackages = ListMapping.Map(drafts.Packages, RecordFactory.Package),
+            Commitments = ListMapping.Map(drafts.Commitments, RecordFactory.Commitment),
             Diagnostics = context.Diagnostics.Count == 0 ? article.Diagnostics : [.. article.Diagnostics.Concat(context.Diagnostics).OrderBy(d => d.Span.Start)],
         };
     }
 
-    /// <summary>Ids from the article's id and a record's key facts; a repeat of the same key gets a counter.</summary>
-    private sealed class IdFactory(string articleId)
+    /// <summary>The names of <paramref name="parties"/> in ordinal order, joined by <c>|</c>: an id key that does not depend on the order they were found in.</summary>
+    private static string PartyKey(List<INamedEntity> parties)
     {
-        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+        var names = new string[parties.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = parties[i].Name;
+        }
+
+        // Equal names are equal strings, so an unstable sort gives the same key.
+        Array.Sort(names, StringComparer.Ordinal);
+        return string.Join('|', names);
+    }
+
+    /// <summary>Ids from the article's id and a record's key facts; a repeat of the same key gets a counter.</summary>
+    private sealed class IdFactory(string articleId, int capacity)
+    {
+        private readonly HashSet<string> _used = new(capacity, StringComparer.Ordinal);
 
         public string Create(string prefix, params ReadOnlySpan<string?> key)
         {

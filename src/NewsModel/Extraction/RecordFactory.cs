@@ -1,5 +1,6 @@
 using NewsModel.Domain;
 using NewsModel.Extraction.Entities;
+using NewsModel.Internal;
 
 namespace NewsModel.Extraction;
 
@@ -21,16 +22,16 @@ internal static class RecordFactory
             Level = draft.Level,
             Round = draft.Round,
             Status = draft.Status,
-            Parties = [.. draft.Parties.Select(p => p.Name)],
-            PartyIds = [.. draft.Parties.Select(p => p.Id)],
-            Participants = [.. draft.Participants.Select(p => p.Name)],
-            ParticipantIds = [.. draft.Participants.Select(p => p.Id)],
+            Parties = ListMapping.Map(draft.Parties, p => p.Name),
+            PartyIds = ListMapping.Map(draft.Parties, p => p.Id),
+            Participants = ListMapping.Map(draft.Participants, p => p.Name),
+            ParticipantIds = ListMapping.Map(draft.Participants, p => p.Id),
             Location = draft.Location?.Name,
             LocationId = draft.Location?.Id,
             Date = draft.Date?.Mention,
             Topics = [.. draft.Topics],
-            DelegationIds = [.. draft.Delegations.Select(d => d.Id)],
-            CommitmentIds = [.. draft.Commitments.Select(c => c.Id)],
+            DelegationIds = ListMapping.Map(draft.Delegations, d => d.Id),
+            CommitmentIds = ListMapping.Map(draft.Commitments, c => c.Id),
             Span = draft.Span,
             Confidence = Round(confidence - Penalty(draft)),
             NeedsReview = draft.Parties.Count < 2 || draft.Checks.Count > 0,
@@ -46,8 +47,8 @@ internal static class RecordFactory
         Head = draft.Head?.Name,
         HeadId = draft.Head?.Id,
         HeadTitle = draft.Head?.Title,
-        Members = [.. draft.Members.Select(m => m.Name)],
-        MemberIds = [.. draft.Members.Select(m => m.Id)],
+        Members = ListMapping.Map(draft.Members, m => m.Name),
+        MemberIds = ListMapping.Map(draft.Members, m => m.Id),
         MeetingId = draft.Meeting?.Id,
         Span = draft.Span,
         Confidence = Round(0.6 + (draft.Head is null ? 0 : 0.2) + (draft.Side is null ? 0 : 0.2)),
@@ -71,10 +72,7 @@ internal static class RecordFactory
             Purpose = draft.Purpose,
             Signed = draft.Signed?.Mention,
             Approved = draft.Approved?.Mention,
-            Signatories =
-            [
-                .. draft.Signatories.Select(p => new Signatory { PersonId = p.Id, Name = p.Name, Title = p.Title, Affiliation = p.AffiliationName }),
-            ],
+            Signatories = ListMapping.Map(draft.Signatories, p => new Signatory { PersonId = p.Id, Name = p.Name, Title = p.Title, Affiliation = p.AffiliationName }),
             Place = draft.Place?.Name,
             PlaceId = draft.Place?.Id,
             Status = draft.Status,
@@ -114,7 +112,7 @@ internal static class RecordFactory
             BorrowerId = draft.Borrower?.Id,
             Total = draft.Total?.Value,
             StatedCount = draft.StatedCount,
-            AgreementIds = [.. draft.Agreements.Select(a => a.Id)],
+            AgreementIds = ListMapping.Map(draft.Agreements, a => a.Id),
             PartsTotal = partsTotal,
             IsConsistent = consistent,
             Span = draft.Span,
@@ -127,8 +125,8 @@ internal static class RecordFactory
     public static Commitment Commitment(CommitmentDraft draft) => new()
     {
         Id = draft.Id,
-        Parties = [.. draft.Parties.Select(p => p.Name)],
-        PartyIds = [.. draft.Parties.Select(p => p.Id)],
+        Parties = ListMapping.Map(draft.Parties, p => p.Name),
+        PartyIds = ListMapping.Map(draft.Parties, p => p.Id),
         Modality = draft.Modality,
         Action = draft.Action,
         Object = draft.Object,

@@ -43,7 +43,8 @@ internal static class StableId
         var started = false;
         foreach (var raw in text)
         {
-            if (TextChars.IsTrimmable(raw))
+            // Printable ASCII is never white space: most characters skip the Unicode check.
+            if ((raw <= ' ' || raw > '~') && TextChars.IsTrimmable(raw))
             {
                 pendingSpace = started;
                 continue;
@@ -56,11 +57,13 @@ internal static class StableId
             }
 
             started = true;
-            hash = AddChar(hash, Normalize(raw));
+            hash = AddChar(hash, char.IsAscii(raw) ? AsciiLower(raw) : Normalize(raw));
         }
 
         return hash;
     }
+
+    private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 
     private static char Normalize(char c) => c switch
     {

@@ -68,13 +68,21 @@ internal sealed class PhraseTrie<T>
     {
         private Dictionary<string, Node>? _next;
 
+        // Looks up _next by span; made once with it rather than on every lookup.
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _nextBySpan;
+
         public List<T>? Values { get; set; }
 
         public IEnumerable<string> Words => _next?.Keys ?? Enumerable.Empty<string>();
 
         public Node GetOrAdd(string word)
         {
-            _next ??= new Dictionary<string, Node>(VocabularyComparer.Instance);
+            if (_next is null)
+            {
+                _next = new Dictionary<string, Node>(VocabularyComparer.Instance);
+                _nextBySpan = _next.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
             if (!_next.TryGetValue(word, out var node))
             {
                 _next[word] = node = new Node();
@@ -85,7 +93,7 @@ internal sealed class PhraseTrie<T>
 
         public bool TryGet(ReadOnlySpan<char> word, out Node next)
         {
-            if (_next is not null && _next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var found))
+            if (_next is not null && _nextBySpan.TryGetValue(word, out var found))
             {
                 next = found;
                 return true;

@@ -43,10 +43,11 @@ internal sealed class VocabularyComparer : IEqualityComparer<string>, IAlternate
 
     public string Create(ReadOnlySpan<char> alternate) => alternate.ToString();
 
-    private static char Fold(char c) => c switch
+    // ASCII, nearly every character, folds inline; the rest goes through the table below.
+    private static char Fold(char c) => char.IsAscii(c) ? (char.IsAsciiLetterLower(c) ? (char)(c - 32) : c) : FoldNonAscii(c);
+
+    private static char FoldNonAscii(char c) => c switch
     {
-        >= 'a' and <= 'z' => (char)(c - 32),
-        < (char)128 => c,
         '’' or '‘' or 'ʼ' => '\'',
         '‐' or '–' => '-',
         _ => char.ToUpperInvariant(c),

@@ -207,7 +207,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
             }
         }
 
-        var subject = context.TextOf(first, Math.Max(first + 1, verb));
+        var subject = context.Chars(first, Math.Max(first + 1, verb));
         if (first < verb && IsGroupReference(context, first, verb) && meeting is not null)
         {
             foreach (var party in meeting.Parties)

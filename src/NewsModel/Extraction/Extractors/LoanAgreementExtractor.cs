@@ -34,6 +34,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         var drafts = context.Drafts;
         PackageDraft? package = null;
         var lastLoans = new List<LoanDraft>();
+        var amounts = new List<Annotation>();
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             if (!context.SentenceHas(s, WordClass.Signing | WordClass.Approval | WordClass.Financing | WordClass.ProjectHead))
@@ -44,7 +45,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             var sentence = context.Sentences[s];
 
             // A conversion ("about $1.1 billion", "equivalent to 810 million dirhams") restates an amount; it is no agreement.
-            var amounts = new List<Annotation>();
+            amounts.Clear();
             foreach (var annotation in context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Money))
             {
                 if (!IsEquivalent(context, annotation))

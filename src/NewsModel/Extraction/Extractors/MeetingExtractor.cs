@@ -25,7 +25,7 @@ internal sealed class MeetingExtractor : ExtractionRule
 
     public override void Run(ExtractionContext context)
     {
-        var meetings = context.Drafts.Meetings;
+        var clauseKinds = new List<(int First, MeetingKind Kind)>();
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             if (!context.SentenceHas(s, WordClass.MeetingCue))
@@ -36,7 +36,7 @@ internal sealed class MeetingExtractor : ExtractionRule
             var sentence = context.Sentences[s];
             var future = DateRecognizer.IsFuture(context, sentence);
             MeetingDraft? previousInSentence = null;
-            var clauseKinds = new List<(int First, MeetingKind Kind)>();
+            clauseKinds.Clear();
             for (var i = sentence.First; i < sentence.End; i++)
             {
                 if (Trigger(context, sentence, i) is not { } kind)
@@ -272,22 +272,21 @@ internal sealed class MeetingExtractor : ExtractionRule
         if (draft.Parties.Count > 0)
         {
             // Parties in the order the clause names them (a person stands where their name is).
-            var order = new Dictionary<INamedEntity, int>();
+            var order = draft.Parties.Count <= 32 ? stackalloc int[draft.Parties.Count] : new int[draft.Parties.Count];
+            order.Fill(int.MaxValue);
             foreach (var partyKind in (ReadOnlySpan<AnnotationKind>)[AnnotationKind.Place, AnnotationKind.Organization, AnnotationKind.Person])
             {
                 foreach (var annotation in context.AnnotationsIn(partyFirst, end, partyKind))
                 {
                     var party = partyKind == AnnotationKind.Person ? Parties.OfPerson(context.People[annotation.Entity]) : Parties.Of(context, annotation);
-                    if (party is not null && (!order.TryGetValue(party, out var at) || annotation.First < at))
+                    if (party is not null && draft.Parties.IndexOf(party) is var at and >= 0 && annotation.First < order[at])
                     {
-                        order[party] = annotation.First;
+                        order[at] = annotation.First;
                     }
                 }
             }
 
-            var sorted = draft.Parties.OrderBy(p => order.GetValueOrDefault(p, int.MaxValue)).ToList();
-            draft.Parties.Clear();
-            draft.Parties.AddRange(sorted);
+            SortStably(draft.Parties, order);
             draft.Note("parties", context.Span(first, end), nameof(MeetingExtractor) + ".Clause");
         }
 
@@ -369,6 +368,25 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         return false;
+    }
+
+    /// <summary>Sorts <paramref name="parties"/> by <paramref name="order"/> (their positions, sorted alongside), keeping the order of ties.</summary>
+    private static void SortStably(List<INamedEntity> parties, Span<int> order)
+    {
+        // Insertion sort: a clause names a handful of parties.
+        for (var i = 1; i < parties.Count; i++)
+        {
+            var (party, at) = (parties[i], order[i]);
+            var j = i - 1;
+            for (; j >= 0 && order[j] > at; j--)
+            {
+                parties[j + 1] = parties[j];
+                order[j + 1] = order[j];
+            }
+
+            parties[j + 1] = party;
+            order[j + 1] = at;
+        }
     }
 
     /// <summary>Whether an adjective modifies officials, a side or a government: "Pakistani and Afghan officials", "his Ivorian counterpart".</summary>

@@ -66,7 +66,7 @@ internal sealed class GazetteerRecognizer : ExtractionRule
     /// <summary>Records a place or organisation mention and returns its entity.</summary>
     internal static void Add(ExtractionContext context, EntityEntry entry, int first, int count, int start, int end)
     {
-        var mention = new Mention(context.Source[start..end], context.SpanOfChars(start, end));
+        var mention = context.MentionOf(start, end);
         if (entry.Kind == EntityKind.Organization)
         {
             var organization = OrganizationFor(context, Gazetteer.Organizations[entry.Index]);

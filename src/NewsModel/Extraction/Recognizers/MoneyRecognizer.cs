@@ -60,7 +60,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
     {
         amount = default;
         var source = context.Source;
-        CurrencyPhrase[]? currencies = null;
+        IReadOnlyList<CurrencyPhrase>? currencies = null;
         var k = i;
 
         // Cheap first: an amount starts with a number, or with a sign or code one or two tokens before a number.
@@ -77,7 +77,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
         var symbolCount = token.Kind == TokenKind.Currency || (ClassOf(context, tokens, i) & WordClass.CurrencySymbolStart) != 0
             ? Currencies.Symbols.Match(source, tokens, i, end, out var symbols)
             : Skip(out symbols);
-        if (symbolCount > 0 && ExactSymbols(source, tokens, i, symbolCount, symbols!) is { Length: > 0 } exact)
+        if (symbolCount > 0 && ExactSymbols(source, tokens, i, symbolCount, symbols!) is { Count: > 0 } exact)
         {
             var numberAt = i + symbolCount;
             var singleLetter = symbolCount == 1 && tokens[i].Length == 1 && tokens[i].IsWord;
@@ -93,7 +93,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
             && Currencies.Words.Match(source, tokens, i, end, out var leading) is var leadingCount and > 0
             && i + leadingCount < end && tokens[i + leadingCount].Kind == TokenKind.Number)
         {
-            currencies = [.. leading!];
+            currencies = leading!;
             k = i + leadingCount;
         }
 
@@ -138,7 +138,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
                 return false;
             }
 
-            currencies = [.. words!];
+            currencies = words!;
             k += wordCount;
         }
 
@@ -156,11 +156,49 @@ internal sealed class MoneyRecognizer : ExtractionRule
     private static WordClass ClassOf(ExtractionContext context, List<Token> tokens, int k) =>
         ReferenceEquals(tokens, context.Tokens) ? context.ClassOf(k) : tokens[k].IsWord ? WordClasses.Of(tokens[k].Text(context.Source)) : WordClass.None;
 
-    private static CurrencyPhrase[] ExactSymbols(string source, List<Token> tokens, int i, int count, List<CurrencyPhrase> symbols)
+    /// <summary>The symbols whose case the text matches; the vocabulary's own list (never changed) when all of them do.</summary>
+    private static IReadOnlyList<CurrencyPhrase> ExactSymbols(string source, List<Token> tokens, int i, int count, List<CurrencyPhrase> symbols)
     {
         // Codes and letter signs must match their case: "ALL" is a currency, "all" is not.
-        var written = source.Substring(tokens[i].Start, tokens[i + count - 1].End - tokens[i].Start);
-        return [.. symbols.Where(s => written == s.Phrase || !s.Phrase.Any(char.IsLetter))];
+        var written = source.AsSpan(tokens[i].Start, tokens[i + count - 1].End - tokens[i].Start);
+        var matching = 0;
+        foreach (var symbol in symbols)
+        {
+            matching += IsWrittenAs(written, symbol) ? 1 : 0;
+        }
+
+        if (matching == symbols.Count)
+        {
+            return symbols;
+        }
+
+        var exact = new CurrencyPhrase[matching];
+        matching = 0;
+        foreach (var symbol in symbols)
+        {
+            if (IsWrittenAs(written, symbol))
+            {
+                exact[matching++] = symbol;
+            }
+        }
+
+        return exact;
+    }
+
+    private static bool IsWrittenAs(ReadOnlySpan<char> written, CurrencyPhrase symbol) =>
+        written.SequenceEqual(symbol.Phrase) || !HasLetter(symbol.Phrase);
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (decimal Scale, int End) ReadScale(ExtractionContext context, List<Token> tokens, int k, int end)
@@ -255,16 +293,15 @@ internal sealed class MoneyRecognizer : ExtractionRule
         }
     }
 
-    private static string ChooseCurrency(ExtractionContext context, CurrencyPhrase[] candidates, TextSpan span, int first)
+    private static string ChooseCurrency(ExtractionContext context, IReadOnlyList<CurrencyPhrase> candidates, TextSpan span, int first)
     {
-        var codes = candidates.Select(c => c.Code).Distinct().ToList();
-        if (codes.Count == 1)
+        if (SingleCode(candidates) is { } single)
         {
-            return codes[0];
+            return single;
         }
 
         // A marked sign or word settles it: "A$" and "Australian dollars" are listed under AUD alone.
-        if (candidates.Select(c => Currencies.DefaultFor(c.Phrase)).FirstOrDefault(d => d is not null) is { } defaultCode && codes.Contains(defaultCode))
+        if (FirstDefault(candidates) is { } defaultCode && Denotes(candidates, defaultCode, candidates.Count))
         {
             return defaultCode;
         }
@@ -276,17 +313,23 @@ internal sealed class MoneyRecognizer : ExtractionRule
         {
             var sentence = context.Sentences[context.SentenceOf(first)];
             var lead = context.Sentences[0];
-            if ((CodeNamed(context, codes, sentence.First, sentence.End, firstOnly: false) ?? CodeNamed(context, codes, lead.First, lead.End, firstOnly: true)) is { } named)
+            if ((CodeNamed(context, candidates, sentence.First, sentence.End, firstOnly: false) ?? CodeNamed(context, candidates, lead.First, lead.End, firstOnly: true)) is { } named)
             {
                 return named;
             }
         }
 
+        // Each code counts once, and the first listed wins a tie.
         var best = (Code: (string?)null, Count: 0);
-        foreach (var code in codes)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var users = Currencies.CountriesUsing(code);
-            var count = context.Places.Where(p => p.CountryCode is { } c && users.Contains(c)).Sum(p => p.Mentions.Count);
+            var code = candidates[i].Code;
+            if (Denotes(candidates, code, i))
+            {
+                continue;
+            }
+
+            var count = MentionsOfCountriesUsing(context, code);
             if (count > best.Count)
             {
                 best = (code, count);
@@ -299,14 +342,73 @@ internal sealed class MoneyRecognizer : ExtractionRule
         }
 
         context.Report(DiagnosticCodes.CurrencyAmbiguous, DiagnosticSeverity.Warning, DiagnosticMessages.CurrencyAmbiguous, span);
-        return codes[0];
+        return candidates[0].Code;
+    }
+
+    /// <summary>The default currency of the first candidate sign or word that has one.</summary>
+    private static string? FirstDefault(IReadOnlyList<CurrencyPhrase> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (Currencies.DefaultFor(candidate.Phrase) is { } code)
+            {
+                return code;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether one of the first <paramref name="count"/> candidates denotes <paramref name="code"/>.</summary>
+    private static bool Denotes(IReadOnlyList<CurrencyPhrase> candidates, string code, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (candidates[i].Code == code)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How often the article names the countries that use a currency.</summary>
+    private static int MentionsOfCountriesUsing(ExtractionContext context, string code)
+    {
+        var users = Currencies.CountriesUsing(code);
+        var count = 0;
+        foreach (var place in context.Places)
+        {
+            if (place.CountryCode is { } country && users.Contains(country))
+            {
+                count += place.Mentions.Count;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The one currency all the candidates denote, if they agree.</summary>
+    private static string? SingleCode(IReadOnlyList<CurrencyPhrase> candidates)
+    {
+        var code = candidates[0].Code;
+        for (var i = 1; i < candidates.Count; i++)
+        {
+            if (candidates[i].Code != code)
+            {
+                return null;
+            }
+        }
+
+        return code;
     }
 
     /// <summary>
-    /// The one currency among <paramref name="codes"/> whose country the range names (by name, adjective, city or an
+    /// The one currency among <paramref name="candidates"/> whose country the range names (by name, adjective, city or an
     /// organisation of that country); with <paramref name="firstOnly"/>, the currency of the first such country.
     /// </summary>
-    private static string? CodeNamed(ExtractionContext context, List<string> codes, int first, int end, bool firstOnly)
+    private static string? CodeNamed(ExtractionContext context, IReadOnlyList<CurrencyPhrase> candidates, int first, int end, bool firstOnly)
     {
         string? found = null;
         for (var k = first; k < end; k++)
@@ -322,8 +424,9 @@ internal sealed class MoneyRecognizer : ExtractionRule
                 continue;
             }
 
-            foreach (var code in codes)
+            foreach (var candidate in candidates)
             {
+                var code = candidate.Code;
                 if (Currencies.CountriesUsing(code).Contains(country))
                 {
                     if (firstOnly)
@@ -399,12 +502,12 @@ internal sealed class MoneyRecognizer : ExtractionRule
         }
 
         return next switch
-            {
-                "year" or "annum" => MoneyPeriod.Year,
-                "month" => MoneyPeriod.Month,
-                "day" => MoneyPeriod.Day,
-                "week" => MoneyPeriod.Week,
-                "quarter" => MoneyPeriod.Quarter,
+        {
+            "year" or "annum" => MoneyPeriod.Year,
+            "month" => MoneyPeriod.Month,
+            "day" => MoneyPeriod.Day,
+            "week" => MoneyPeriod.Week,
+            "quarter" => MoneyPeriod.Quarter,
             _ => null,
         };
     }
@@ -445,10 +548,10 @@ internal sealed class MoneyRecognizer : ExtractionRule
                 continue;
             }
 
-            var number = tokens[amount.Number].Text(context.Source).ToString();
+            var number = tokens[amount.Number].Text(context.Source);
             foreach (var money in context.Money)
             {
-                if (money.Value.Amount > 0 && context.Tokens[money.First..money.End].Any(t => t.Kind == TokenKind.Number && t.Text(context.Source).SequenceEqual(number))
+                if (money.Value.Amount > 0 && HasNumber(context, money.First, money.End, number)
                     && money.Value.Amount != ParseOrZero(number))
                 {
                     var start = tokens[amount.First].Start;
@@ -464,9 +567,22 @@ internal sealed class MoneyRecognizer : ExtractionRule
         }
     }
 
+    private static bool HasNumber(ExtractionContext context, int first, int end, ReadOnlySpan<char> number)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.Number && context.Text(k).SequenceEqual(number))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static decimal ParseOrZero(ReadOnlySpan<char> number) =>
         decimal.TryParse(number.ToString().Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
     /// <summary>An amount as read, before its value and currency are settled.</summary>
-    internal readonly record struct RawAmount(int First, int End, int Number, decimal Scale, int? UpperNumber, decimal UpperScale, CurrencyPhrase[] Currencies, bool HasScale);
+    internal readonly record struct RawAmount(int First, int End, int Number, decimal Scale, int? UpperNumber, decimal UpperScale, IReadOnlyList<CurrencyPhrase> Currencies, bool HasScale);
 }

@@ -346,7 +346,7 @@ internal sealed class OrganizationRecognizer : ExtractionRule
     {
         var start = context.Tokens[first].Start;
         var stop = context.Tokens[end - 1].End;
-        organization.Mentions.Add(new Mention(context.Source[start..stop], context.SpanOfChars(start, stop)));
+        organization.Mentions.Add(context.MentionOf(start, stop));
         context.Annotate(new Annotation(AnnotationKind.Organization, first, end - first, context.Organizations.IndexOf(organization), start, stop - start));
     }
 }

@@ -806,7 +806,7 @@ internal sealed class PersonRecognizer : ExtractionRule
     {
         var start = context.Tokens[first].Start;
         var stop = context.Tokens[end - 1].End;
-        person.Mentions.Add(new Mention(context.Source[start..stop], context.SpanOfChars(start, stop)));
+        person.Mentions.Add(context.MentionOf(start, stop));
         context.Annotate(new Annotation(AnnotationKind.Person, first, end - first, context.People.IndexOf(person), start, stop - start));
     }
 
