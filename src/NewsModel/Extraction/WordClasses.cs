@@ -32,8 +32,10 @@ internal static class WordClasses
             "visits", "summit", "talks", "consultations", "dialogue", "session", "negotiations", "round", "met", "meet", "meeting", "meetings",
             "received", "receives", "hosted", "convene", "convening", "reconvene");
         Add(WordClass.ModalityCue, "agreed", "agree", "decided", "resolved", "committed", "reaffirmed", "renewed", "pledged", "vowed", "promised",
-            "assured", "urged", "called", "stressed", "emphasised", "emphasized", "underlined", "underscored", "highlighted");
-        Add(WordClass.SideCue, "side", "delegation", "team");
+            "assured", "urged", "called", "stressed", "emphasised", "emphasized", "underlined", "underscored", "highlighted", "reiterated",
+            "agreeing", "deciding", "resolving", "committing", "pledging", "vowing", "assuring", "urging", "calling", "stressing", "emphasising",
+            "emphasizing", "underlining", "underscoring", "highlighting", "reaffirming", "reiterating");
+        Add(WordClass.SideCue, "side", "delegation", "team", "respective", "co-chaired", "co-chair", "co-chairs", "co-chairing");
         Add(WordClass.RelativeDate, "today", "yesterday", "tomorrow", "this", "last", "next", "earlier", "later", "previous", "same", "shortly");
         Add(WordClass.Future, "will", "shall", "scheduled", "upcoming", "planned", "plans", "expected", "next", "forthcoming", "due", "postponed", "adjourned",
             "deferred", "rescheduled");

@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using NewsModel.Domain;
 using NewsModel.Extraction.Entities;
 using NewsModel.Extraction.Tokens;
+using NewsModel.Text;
 
 namespace NewsModel.Extraction.Extractors;
 
@@ -29,6 +31,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
             }
 
             var sentence = context.Sentences[s];
+            CommitmentDraft? previous = null;
             for (var i = sentence.First; i < sentence.End; i++)
             {
                 if ((context.ClassOf(i) & WordClass.ModalityCue) == 0 || Modality(context, sentence, i) is not { } found)
@@ -36,7 +39,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
                     continue;
                 }
 
-                var (modality, actionStart) = found;
+                var (modality, actionStart, _) = found;
                 if (actionStart >= sentence.End || IsNegated(context, sentence, i))
                 {
                     continue;
@@ -59,7 +62,15 @@ internal sealed class CommitmentExtractor : ExtractionRule
                 draft.Note("action", context.Span(actionStart, actionEnd), nameof(CommitmentExtractor) + ".Action");
                 var meeting = MeetingFor(context, s);
                 draft.Meeting = meeting;
-                ReadParties(context, sentence, i, draft, meeting);
+                ReadParties(context, sentence, i, draft, meeting, ownerOf: found.Owner);
+                if (draft.Parties.Count == 0 && previous is not null)
+                {
+                    // "The two sides emphasised …, and agreed to convene …": the second verb shares the first one's subject.
+                    draft.Parties.AddRange(previous.Parties);
+                    draft.Note("parties", previous.Evidence.FirstOrDefault(e => e.Field == "parties")?.Span ?? previous.Span, nameof(CommitmentExtractor) + ".SameSubject");
+                }
+
+                previous = draft;
                 ReadObject(context, draft, actionStart, actionEnd);
                 ReadDeadline(context, draft, actionStart, actionEnd);
                 meeting?.Commitments.Add(draft);
@@ -70,7 +81,50 @@ internal sealed class CommitmentExtractor : ExtractionRule
     }
 
     /// <summary>The modality a verb expresses and where its action starts.</summary>
-    private static (CommitmentModality Modality, int ActionStart)? Modality(ExtractionContext context, Sentence sentence, int i)
+    private static (CommitmentModality Modality, int ActionStart, int Owner)? Modality(ExtractionContext context, Sentence sentence, int i)
+    {
+        if (CommitmentOf(context, sentence, i) is { } reaffirmed)
+        {
+            return (CommitmentModality.Committed, reaffirmed.ActionStart, reaffirmed.Owner);
+        }
+
+        if (Verb(context, sentence, i) is { } plain)
+        {
+            return (plain.Modality, plain.ActionStart, -1);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "reaffirmed the bank’s commitment to supporting …", "reiterated Laos' commitment to the one-China principle",
+    /// "renewed its commitment to …": a commitment, whose owner (the token before the possessive) commits.
+    /// </summary>
+    private static (int ActionStart, int Owner)? CommitmentOf(ExtractionContext context, Sentence sentence, int i)
+    {
+        if (context.Text(i) is not ("reaffirmed" or "renewed" or "reiterated" or "reaffirming" or "reiterating" or "reaffirm" or "reiterate"))
+        {
+            return null;
+        }
+
+        for (var k = i + 1; k < sentence.End && k <= i + 6; k++)
+        {
+            if (context.Text(k) is "commitment" or "commitments")
+            {
+                var owner = k - 1 > i && context.Tokens[k - 1].Kind == TokenKind.Possessive ? k - 2 : -1;
+                return (k + 1, owner);
+            }
+
+            if (!context.Tokens[k].IsWord && context.Tokens[k].Kind != TokenKind.Possessive)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static (CommitmentModality Modality, int ActionStart)? Verb(ExtractionContext context, Sentence sentence, int i)
     {
         var tokens = context.Tokens;
         if (!tokens[i].IsWord || !tokens[i].IsLower)
@@ -85,7 +139,6 @@ internal sealed class CommitmentExtractor : ExtractionRule
             "agreed" or "agree" or "agreeing" when next is "to" or "on" or "that" or "upon" => (CommitmentModality.Agreed, i + 1),
             "decided" or "resolved" or "deciding" or "resolving" when next is "to" or "that" => (CommitmentModality.Decided, i + 1),
             "committed" or "committing" when next is "to" || (next is "themselves" or "itself") => (CommitmentModality.Committed, i + 1),
-            "reaffirmed" or "renewed" when next is "their" or "its" or "his" or "her" && i + 2 < sentence.End && context.Text(i + 2) is "commitment" => (CommitmentModality.Committed, i + 3),
             "pledged" or "vowed" or "promised" or "pledging" or "vowing" => (CommitmentModality.Pledged, i + 1),
             "assured" or "assuring" => (CommitmentModality.Assured, i + 1),
             "urged" or "urging" => (CommitmentModality.Urged, i + 1),
@@ -127,11 +180,23 @@ internal sealed class CommitmentExtractor : ExtractionRule
     private static int ActionEnd(ExtractionContext context, Sentence sentence, int start)
     {
         var tokens = context.Tokens;
-        var end = sentence.End;
-        for (var k = start; k < sentence.End; k++)
+        var end = Math.Max(start + 1, Clauses.AttributionStart(context, sentence));
+        for (var k = start; k < end; k++)
         {
             // "underlined the importance of stability and called for restraint": the next commitment starts at "and".
             if (context.Text(k) is "and" && k + 1 < sentence.End && (context.ClassOf(k + 1) & WordClass.ModalityCue) != 0 && Modality(context, sentence, k + 1) is not null)
+            {
+                end = k;
+                break;
+            }
+
+            // "… and thanked the Kingdom", "… and said Beijing would …": another verb of the same subject; ", and the two
+            // Ministers directed …", ", with the finance minister underscoring …": another subject.
+            if ((context.Text(k) is "and" && k + 1 < sentence.End && context.Text(k + 1) is "said" or "says" or "told" or "added" or "thanked" or "welcomed"
+                    or "expressed" or "noted" or "praised" or "hailed" or "conveyed" or "invited" or "discussed" or "reviewed" or "signed" or "announced")
+                || (tokens[k].IsPunctuation(context.Source, ',') && k + 2 < sentence.End
+                    && ((context.Text(k + 1) is "and" && (context.Text(k + 2) is "the" or "both" or "they" or "he" or "she" or "it" || tokens[k + 2].IsCapitalized))
+                        || context.Text(k + 1) is "with" or "warning" or "arguing" or "describing")))
             {
                 end = k;
                 break;
@@ -184,38 +249,25 @@ internal sealed class CommitmentExtractor : ExtractionRule
         return context.Drafts.Meetings.FirstOrDefault(m => m.Status == MeetingStatus.Held && m.Parties.Count >= 2);
     }
 
-    private static void ReadParties(ExtractionContext context, Sentence sentence, int verb, CommitmentDraft draft, MeetingDraft? meeting)
+    private static void ReadParties(ExtractionContext context, Sentence sentence, int verb, CommitmentDraft draft, MeetingDraft? meeting, int ownerOf)
     {
-        // The subject: from the clause start to the verb.
-        var (first, _) = Clauses.Around(context, sentence, verb);
-        for (var k = verb - 1; k >= sentence.First && k >= first; k--)
+        // "reaffirmed Laos' commitment to …": the owner of the commitment commits.
+        if (ownerOf >= 0 && Owner(context, sentence, ownerOf, verb) is { } owner)
         {
-            if (context.Tokens[k].Kind is TokenKind.CloseQuote or TokenKind.OpenQuote)
-            {
-                first = k + 1;
-                break;
-            }
+            Parties.AddDistinct(draft.Parties, owner.Party);
+            draft.Note("parties", owner.Span, nameof(CommitmentExtractor) + ".Owner");
+            return;
         }
 
-        // "the ministry said the two sides stressed …": the subject is the nearest one to the verb.
-        for (var k = verb - 1; k > first; k--)
-        {
-            if (context.Tokens[k].IsWord && context.Text(k) is "said" or "says" or "that")
-            {
-                first = k + 1;
-                break;
-            }
-        }
-
-        var subject = context.Chars(first, Math.Max(first + 1, verb));
-        if (first < verb && IsGroupReference(context, first, verb) && meeting is not null)
+        var first = SubjectStart(context, sentence, verb);
+        if (first < verb && GroupReference(context, first, verb) is { } group && meeting is not null)
         {
             foreach (var party in meeting.Parties)
             {
                 Parties.AddDistinct(draft.Parties, party);
             }
 
-            draft.Note("parties", context.Span(first, verb), nameof(CommitmentExtractor) + ".BothSides");
+            draft.Note("parties", context.Span(group.Start, group.End), nameof(CommitmentExtractor) + ".BothSides");
             return;
         }
 
@@ -230,26 +282,39 @@ internal sealed class CommitmentExtractor : ExtractionRule
             }
         }
 
+        // "who pledged …": the person the relative clause follows.
+        if (first < verb && context.Text(first) is "who" && LastPersonBefore(context, sentence.First, first) is { } antecedent
+            && Parties.OfPerson(context.People[antecedent.Entity]) is { } side)
+        {
+            Parties.AddDistinct(draft.Parties, side);
+            draft.Note("parties", context.SpanOfChars(antecedent.Start, antecedent.Start + antecedent.Length), nameof(CommitmentExtractor) + ".Who");
+            return;
+        }
+
+        // People first, then organisations and places that are not part of someone's title ("The IDB's representative in
+        // Colombia, …, called on …" commits the IDB, not Colombia).
         foreach (var kind in (ReadOnlySpan<AnnotationKind>)[AnnotationKind.Person, AnnotationKind.Organization, AnnotationKind.Place])
         {
             foreach (var annotation in context.AnnotationsIn(first, subjectEnd, kind))
             {
-                Parties.AddDistinct(draft.Parties, Parties.Of(context, annotation));
+                if (kind == AnnotationKind.Person || context.TitleAt(annotation.First) is null)
+                {
+                    Parties.AddDistinct(draft.Parties, Parties.Of(context, annotation));
+                }
             }
         }
 
-        if (draft.Parties.Count == 0 && first < verb)
+        if (draft.Parties.Count == 0 && first < verb && TitleHolder(context, sentence, first, verb) is { } holder && Parties.OfPerson(holder) is { } office)
         {
-            // "The foreign secretary stressed …": the person who holds that title.
-            foreach (var person in context.People)
-            {
-                if (person.Title is { } title && subject.Contains(title, StringComparison.OrdinalIgnoreCase) || (person.Title is { } t2 && t2.Length > 3
-                    && subject.EndsWith(t2.Split(' ')[^1], StringComparison.OrdinalIgnoreCase) && subject.Contains(t2.Split(' ')[0], StringComparison.OrdinalIgnoreCase)))
-                {
-                    Parties.AddDistinct(draft.Parties, Parties.OfPerson(person));
-                    break;
-                }
-            }
+            // "The foreign secretary stressed …", "the Minister urged …": the person last named with that title.
+            Parties.AddDistinct(draft.Parties, office);
+        }
+
+        // "the bank pledged …", "the fund remained committed …": the lender the speaker works for, else the last one named.
+        if (draft.Parties.Count == 0 && first < verb && context.HasWord(first, verb, "bank", "Bank", "fund", "Fund", "lender")
+            && Lender(context, sentence, verb) is { } lender)
+        {
+            Parties.AddDistinct(draft.Parties, lender);
         }
 
         // "the government agreed …", "the authorities assured …": the article's home country.
@@ -263,21 +328,173 @@ internal sealed class CommitmentExtractor : ExtractionRule
         {
             draft.Note("parties", context.Span(first, verb), nameof(CommitmentExtractor) + ".Subject");
         }
+
     }
 
-    private static bool IsGroupReference(ExtractionContext context, int first, int verb)
+    /// <summary>
+    /// Where the verb's subject starts: the clause start, after a quotation mark or a reporting "said"/"that"; for a
+    /// participle after "with" ("…, with the finance minister underscoring …"), after "with"; for a second verb
+    /// ("…, and pledged …"), the clause before it.
+    /// </summary>
+    private static int SubjectStart(ExtractionContext context, Sentence sentence, int verb)
+    {
+        var (first, _) = Clauses.Around(context, sentence, verb);
+        for (var k = verb - 1; k >= sentence.First && k >= first; k--)
+        {
+            if (context.Tokens[k].Kind is TokenKind.CloseQuote or TokenKind.OpenQuote)
+            {
+                return k + 1;
+            }
+        }
+
+        for (var k = verb - 1; k > first; k--)
+        {
+            if (context.Tokens[k].IsWord && context.Text(k) is "said" or "says" or "that")
+            {
+                return k + 1;
+            }
+
+            if (context.Text(k) is "with" && context.Text(verb).EndsWith("ing", StringComparison.Ordinal) && verb - k <= 6)
+            {
+                return k + 1;
+            }
+        }
+
+        // ", and pledged …": nothing but a conjunction before the verb in its own clause.
+        var bare = true;
+        for (var k = first; k < verb; k++)
+        {
+            bare &= context.Text(k) is "and" or "also" or "then" or "later" || context.Tokens[k].IsPunctuation(context.Source, ',');
+        }
+
+        if (bare && first > sentence.First)
+        {
+            return Clauses.Around(context, sentence, first - 1).First;
+        }
+
+        return first;
+    }
+
+    private static Annotation? LastPersonBefore(ExtractionContext context, int first, int end)
+    {
+        Annotation? last = null;
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Person))
+        {
+            last = annotation;
+        }
+
+        return last;
+    }
+
+    /// <summary>"Laos'", "the World Bank's", "the bank's", "our": the party the possessive before "commitment" names.</summary>
+    private static (INamedEntity Party, TextSpan Span)? Owner(ExtractionContext context, Sentence sentence, int owner, int verb)
+    {
+        if (context.AnnotationAt(owner) is { Kind: AnnotationKind.Place or AnnotationKind.Organization or AnnotationKind.Person } annotation
+            && Parties.Of(context, annotation) is { } party)
+        {
+            return (party, context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length));
+        }
+
+        if (context.Text(owner) is "bank" or "Bank" or "fund" or "Fund" or "lender" && Lender(context, sentence, verb) is { } lender)
+        {
+            return (lender, context.Span(owner, owner + 1));
+        }
+
+        return null;
+    }
+
+    /// <summary>The person last named before the verb whose title has a title word of the subject ("the Minister" → "Minister of Finance").</summary>
+    private static PersonEntity? TitleHolder(ExtractionContext context, Sentence sentence, int first, int verb)
+    {
+        for (var k = first; k < verb; k++)
+        {
+            if (!context.Tokens[k].IsWord || (context.ClassOf(k) & WordClass.TitleStart) == 0 || context.Text(k) is "the" or "The")
+            {
+                continue;
+            }
+
+            var word = context.Text(k);
+            PersonEntity? holder = null;
+            foreach (var annotation in context.AnnotationsIn(0, verb, AnnotationKind.Person))
+            {
+                var person = context.People[annotation.Entity];
+                if (person.Title is { } title && ContainsWord(title, word))
+                {
+                    holder = person;
+                }
+            }
+
+            if (holder is not null)
+            {
+                return holder;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ContainsWord(string text, ReadOnlySpan<char> word)
+    {
+        var at = text.AsSpan().IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && (at == 0 || text[at - 1] == ' ') && (at + word.Length == text.Length || text[at + word.Length] is ' ' or ',');
+    }
+
+    /// <summary>
+    /// The lender "the bank" or "the fund" means: the one the sentence's speaker works for ("Al-Sayegh said the fund …"),
+    /// else the lender named last before the verb.
+    /// </summary>
+    private static OrganizationEntity? Lender(ExtractionContext context, Sentence sentence, int verb)
+    {
+        foreach (var annotation in context.AnnotationsIn(sentence.First, verb, AnnotationKind.Person))
+        {
+            if (context.People[annotation.Entity].AffiliationOrganization is { } employer && IsLender(employer))
+            {
+                return employer;
+            }
+        }
+
+        OrganizationEntity? last = null;
+        foreach (var annotation in context.AnnotationsIn(0, verb, AnnotationKind.Organization))
+        {
+            if (IsLender(context.Organizations[annotation.Entity]))
+            {
+                last = context.Organizations[annotation.Entity];
+            }
+        }
+
+        return last;
+    }
+
+    private static bool IsLender(OrganizationEntity organization) =>
+        organization.Kind is OrganizationKind.DevelopmentBank or OrganizationKind.Fund or OrganizationKind.MonetaryFund or OrganizationKind.ExportCreditAgency
+            or OrganizationKind.BilateralAgency;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_groups =
+        FrozenSet.ToFrozenSet(
+            ["sides", "countries", "leaders", "ministers", "delegations", "governments", "nations", "presidents", "heads", "parties", "officials",
+                "neighbours", "neighbors", "premiers", "chiefs", "secretaries", "envoys", "delegates"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"Both Ministers", "the two sides", "They": where a reference to the meeting's parties stands, if there is one.</summary>
+    private static (int Start, int End)? GroupReference(ExtractionContext context, int first, int verb)
     {
         for (var k = first; k < verb; k++)
         {
             var word = context.Text(k);
-            if (word is "They" or "they" or "sides" or "countries" or "leaders" or "ministers" or "delegations" or "governments" or "nations"
-                or "presidents" or "heads" or "parties" or "officials" or "neighbours" or "neighbors" or "premiers" or "chiefs" or "secretaries" or "envoys")
+            if (word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("we", StringComparison.OrdinalIgnoreCase) || s_groups.Contains(word))
             {
-                return true;
+                var start = k;
+                while (start > first && context.Text(start - 1) is "the" or "The" or "both" or "Both" or "two" or "three" or "all" or "their" or "respective"
+                    or "foreign" or "finance" or "trade" or "two" or "four")
+                {
+                    start--;
+                }
+
+                return (start, k + 1);
             }
         }
 
-        return false;
+        return null;
     }
 
     private static void ReadObject(ExtractionContext context, CommitmentDraft draft, int start, int end)

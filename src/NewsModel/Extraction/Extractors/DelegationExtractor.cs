@@ -24,6 +24,7 @@ internal sealed class DelegationExtractor : ExtractionRule
             }
 
             var sentence = context.Sentences[s];
+            ReadCoChairs(context, sentence, s);
             for (var i = sentence.First; i < sentence.End; i++)
             {
                 if ((context.ClassOf(i) & WordClass.SideCue) == 0 || context.Text(i) is not ("side" or "delegation" or "team"))
@@ -70,6 +71,64 @@ internal sealed class DelegationExtractor : ExtractionRule
 
                 context.Drafts.Delegations.Add(draft);
             }
+        }
+    }
+
+    /// <summary>
+    /// "The meeting, co-chaired by A and B, …", "A and B co-chaired the talks", "A and her counterpart, B, led their
+    /// respective delegations": each person heads their own side's delegation.
+    /// </summary>
+    private static void ReadCoChairs(ExtractionContext context, Sentence sentence, int index)
+    {
+        int first = -1, end = -1;
+        for (var k = sentence.First; k < sentence.End; k++)
+        {
+            var word = context.Text(k);
+            if (word is "co-chaired" or "co-chairing" && k + 1 < sentence.End && context.Text(k + 1) is "by")
+            {
+                (first, end) = (k + 2, Clauses.Around(context, sentence, k + 2).End);
+                break;
+            }
+
+            // "… led their respective delegations", but not "… signed on behalf of their respective sides".
+            if ((word is "co-chaired" or "co-chair" or "co-chairs")
+                || (word is "respective" && k + 1 < sentence.End && context.Text(k + 1) is "delegations" or "teams" && k >= 2 && context.Text(k - 2) is "led" or "headed"))
+            {
+                (first, end) = (Clauses.Around(context, sentence, k).First, k);
+                break;
+            }
+        }
+
+        if (first < 0)
+        {
+            return;
+        }
+
+        var heads = new List<Annotation>();
+        context.AnnotationsIn(first, end, AnnotationKind.Person).CopyTo(heads);
+        if (heads.Count < 2)
+        {
+            return;
+        }
+
+        foreach (var annotation in heads)
+        {
+            var person = context.People[annotation.Entity];
+            if (Parties.OfPerson(person) is not { } side || context.Drafts.Delegations.Any(d => d.Head == person))
+            {
+                continue;
+            }
+
+            var span = context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length);
+            var draft = new DelegationDraft { Side = side, Head = person, Span = context.SentenceSpan(sentence), Sentence = index };
+            draft.Note("side", person.AffiliationSpan ?? span, person.AffiliationRule.Length > 0 ? person.AffiliationRule : nameof(DelegationExtractor));
+            draft.Note("head", span, nameof(DelegationExtractor) + ".CoChair");
+            if (person.TitleSpan is { } titleSpan)
+            {
+                draft.Note("headTitle", titleSpan, "PersonRecognizer.Title");
+            }
+
+            context.Drafts.Delegations.Add(draft);
         }
     }
 

@@ -801,6 +801,37 @@ internal sealed class MeetingExtractor : ExtractionRule
                 }
             }
         }
+
+        foreach (var meeting in context.Drafts.Meetings)
+        {
+            BalanceSides(meeting);
+        }
+    }
+
+    /// <summary>
+    /// Two delegations on one side of a two-party meeting, where one head's side was only the dateline's guess
+    /// ("External Affairs Minister X" in a Kathmandu story, beside "Nepal’s Foreign Minister Y"): that head leads the
+    /// other party's delegation.
+    /// </summary>
+    private static void BalanceSides(MeetingDraft meeting)
+    {
+        if (meeting.Parties.Count != 2 || meeting.Delegations.Count != 2 || meeting.Delegations[0].Side != meeting.Delegations[1].Side)
+        {
+            return;
+        }
+
+        var other = meeting.Parties.FirstOrDefault(p => p != meeting.Delegations[0].Side);
+        var guessed = meeting.Delegations.FirstOrDefault(d => d.Head?.AffiliationRule.EndsWith(".HomeCountry", StringComparison.Ordinal) == true);
+        if (other is null || guessed?.Head is not { } head)
+        {
+            return;
+        }
+
+        guessed.Side = other;
+        head.AffiliationPlace = other as PlaceEntity;
+        head.AffiliationOrganization = other as OrganizationEntity;
+        head.AffiliationRule = nameof(MeetingExtractor) + ".OtherSide";
+        guessed.Note("side", meeting.Span, nameof(MeetingExtractor) + ".OtherSide");
     }
 
     private static void Check(ExtractionContext context)

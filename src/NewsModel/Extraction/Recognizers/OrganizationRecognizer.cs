@@ -167,7 +167,7 @@ internal sealed class OrganizationRecognizer : ExtractionRule
         }
 
         // "Secretary Economic Affairs Division …": a person's title is not part of an organisation's name.
-        if (StartsTitle(context, i, end, minimumWords: 1) && !OrganizationHeads.TryGetHead(context.Text(i), out _))
+        if (StartsTitle(context, i, end, minimumWords: 2) || (StartsTitle(context, i, end, minimumWords: 1) && !OrganizationHeads.TryGetHead(context.Text(i), out _)))
         {
             return null;
         }

@@ -252,6 +252,18 @@ internal sealed class PersonRecognizer : ExtractionRule
             return null;
         }
 
+        // "Foreign Affairs Cabinet Secretary", "Planning Adviser": portfolio words before the title word belong to it.
+        var prefix = t.Start;
+        while (prefix - 1 >= sentence.First && context.Tokens[prefix - 1].IsCapitalized && !context.IsCovered(prefix - 1) && PortfolioWords.Contains(context.Text(prefix - 1)))
+        {
+            prefix--;
+        }
+
+        if (prefix < t.Start)
+        {
+            t = t with { Start = prefix, AffiliationStart = prefix };
+        }
+
         var nameStart = t.End;
         if (nameStart < sentence.End && context.Tokens[nameStart].IsPunctuation(context.Source, ','))
         {
