@@ -22,10 +22,6 @@ internal sealed class PersonRecognizer : ExtractionRule
 {
     private const int MaxNameWords = 6;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleModifiers = Lookup(StringComparer.OrdinalIgnoreCase,
-        "acting", "senior", "former", "interim", "caretaker", "outgoing", "incoming", "new", "federal", "provincial", "visiting",
-        "then", "current", "newly", "appointed", "elected", "principal", "additional", "joint", "special", "chief", "top", "Union");
-
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_speechVerbs = Lookup(StringComparer.Ordinal,
         "said", "says", "told", "tells", "added", "adds", "noted", "stated", "stressed", "emphasised", "emphasized", "explained",
         "announced", "warned", "remarked", "observed", "highlighted", "underlined", "urged", "called", "asked", "insisted");
@@ -224,16 +220,37 @@ internal sealed class PersonRecognizer : ExtractionRule
                 continue;
             }
 
+            // "his Ivorian counterpart, Laurent Yao", "his then counterpart, Foreign Secretary Nazrul Bhuiyan".
             var k = annotation.First - 1;
+            if (context.TitleAt(k) is { } title)
+            {
+                k = title.First - 1;
+            }
+
             if (k >= 0 && context.Tokens[k].IsPunctuation(context.Source, ','))
             {
                 k--;
             }
 
-            if (k >= 1 && context.Text(k) is "counterpart" && AnnotationAt(context, k - 1) is { Kind: AnnotationKind.Place } place
-                && Parties.CountryOf(context, context.Places[place.Entity]) is { } country)
+            if (k < 1 || context.Text(k) is not "counterpart")
+            {
+                continue;
+            }
+
+            if (AnnotationAt(context, k - 1) is { Kind: AnnotationKind.Place } place && Parties.CountryOf(context, context.Places[place.Entity]) is { } country)
             {
                 return (country, context.SpanOfChars(place.Start, place.Start + place.Length));
+            }
+
+            // Without an adjective, the counterpart of someone from one country is from the other country the article is about.
+            var sentence = context.Sentences[context.SentenceOf(k)];
+            foreach (var before in context.AnnotationsIn(sentence.First, k, AnnotationKind.Person))
+            {
+                if (context.People[before.Entity].AffiliationPlace is { } own
+                    && context.Places.Where(p => p.Kind == PlaceKind.Country && p != own && p.Mentions.Count > 0).MaxBy(p => p.Mentions.Count) is { } other)
+                {
+                    return (other, context.Span(k, k + 1));
+                }
             }
         }
 
@@ -356,8 +373,8 @@ internal sealed class PersonRecognizer : ExtractionRule
             return title with { AffiliationStart = affiliationStart };
         }
 
-        // "an inspection official": one or two plain words before the title word belong to it.
-        for (var skip = 1; article && skip <= 2 && k + skip < sentence.End; skip++)
+        // "an inspection official", "senior market analyst": one or two plain words before the title word belong to it.
+        for (var skip = 1; skip <= 2 && k + skip < sentence.End; skip++)
         {
             if (!context.Tokens[k + skip - 1].IsWord || !context.Tokens[k + skip - 1].IsLower)
             {
@@ -626,7 +643,8 @@ internal sealed class PersonRecognizer : ExtractionRule
 
     private static bool IsLowerTitleWord(ReadOnlySpan<char> word) =>
         word is "minister" or "secretary" or "ambassador" or "director" or "governor" or "spokesperson" or "spokesman" or "spokeswoman"
-            or "chairman" or "adviser" or "advisor" or "president" or "envoy" or "commissioner" or "representative" or "official";
+            or "chairman" or "adviser" or "advisor" or "president" or "envoy" or "commissioner" or "representative" or "official" or "analyst"
+            or "economist" or "counsel" or "forecaster";
 
     /// <summary>A run of capitalised words ending in an organisation noun ("… Development Office"); returns its end, or <paramref name="k"/>.</summary>
     private static int LooksLikeOrganizationRun(ExtractionContext context, int k, int end)
