@@ -186,7 +186,11 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         // ", Mansour told reporters": the speaker of a trailing attribution takes no part.
-        end = Math.Min(end, Clauses.AttributionStart(context, sentence));
+        var attribution = Clauses.AttributionStart(context, sentence);
+        if (attribution > Math.Max(first, trigger))
+        {
+            end = Math.Min(end, attribution);
+        }
 
         // Where: a place after "in" or "at" (for a visit, after "to" as well), before any commitment that follows the
         // trigger ("spoke by phone and agreed to hold the next round in Tokyo" places the round, not the call).
