@@ -48,14 +48,20 @@ internal static class DatelineBlockParser
         var length = placesLength;
         position = SkipSpaces(content, position);
 
-        // "WASHINGTON, July 7 (Reuters) -": a date after the place belongs to the dateline.
+        // "WASHINGTON, July 7 (Reuters) -": a date after the place belongs to the dateline, and so does the country or
+        // state that locates it ("ABIDJAN, Côte d’Ivoire –", "MANILA, Philippines (AP) —").
         if (position < content.Length && content[position] == ',')
         {
             var dateStart = SkipSpaces(content, position + 1);
             var dateEnd = ReadMonthDay(content, dateStart);
             if (dateEnd == dateStart)
             {
-                return null;
+                var ignored = true;
+                dateEnd = ReadPlace(content, dateStart, ref ignored);
+                if (dateEnd == dateStart || !PlaceNames.Contains(content[dateStart..dateEnd]))
+                {
+                    return null;
+                }
             }
 
             length = dateEnd;
@@ -111,7 +117,8 @@ internal static class DatelineBlockParser
                 return null;
             }
 
-            if (!isColon && wireStart < 0)
+            // "Nairobi —": a known place before a dash opens the body as surely as a colon; a hyphen alone does not.
+            if (!isColon && wireStart < 0 && !(known && content[separatorEnd - 1] is '—' or '–'))
             {
                 return null;
             }
@@ -140,6 +147,13 @@ internal static class DatelineBlockParser
             }
 
             var word = text[cursor..wordEnd];
+
+            // "Côte d’Ivoire": an elided article before a capital.
+            if (word.Length > 2 && word[0] == 'd' && word[1] is '’' or '\'' && char.IsUpper(word[2]))
+            {
+                word = word[2..];
+            }
+
             if (char.IsUpper(word[0]))
             {
                 allCaps &= !HasLower(word);
@@ -211,6 +225,12 @@ internal static class DatelineBlockParser
         if (position >= text.Length)
         {
             return position;
+        }
+
+        // "Buenos Aires (EFE).-": a full stop before the dash.
+        if (text[position] == '.' && position + 1 < text.Length && text[position + 1] is '-' or '—' or '–')
+        {
+            position++;
         }
 
         switch (text[position])

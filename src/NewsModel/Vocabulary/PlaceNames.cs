@@ -31,6 +31,12 @@ internal static class PlaceNames
             }
         }
 
+        // Pages use the curly apostrophe as often as the straight one: "Côte d’Ivoire".
+        foreach (var name in names.Where(n => n.Contains('\'', StringComparison.Ordinal)).ToList())
+        {
+            names.Add(name.Replace('\'', '’'));
+        }
+
         names.Remove("");
         return names.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
