@@ -122,6 +122,9 @@ internal sealed class PackageDraft : Draft
     /// <summary>Who signed the package's agreements, when that is said before the agreements are (<c>The agreements were signed by …</c>).</summary>
     public List<(PersonEntity Person, TextSpan Span)> Signatories { get; } = [];
 
+    /// <summary>When the package's agreements were approved, if its sentence says.</summary>
+    public DateValue? ApprovedDate { get; set; }
+
     /// <summary>Whether the package's sentence reports the signing.</summary>
     public bool IsSigned { get; set; }
 

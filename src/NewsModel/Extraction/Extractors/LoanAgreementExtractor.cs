@@ -138,6 +138,21 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                         package.IsSigned = true;
                         ReadPackageSignatories(context, sentence, package);
                     }
+                    else if (approval)
+                    {
+                        package.ApprovedDate = DateIn(context, sentence);
+                    }
+
+                    // "… a loan of $32.6 million and a grant of $8.4 million … The two financing instruments, totalling
+                    // $41 million, were approved …": the agreements just read are the package's parts.
+                    if (lastLoans.Count == statedCount && lastLoans.All(l => s - l.Sentence <= 2 && l.Package is null && l.Status != LoanStatus.Background
+                        && l.Amount?.Value.Currency == money.Value.Currency))
+                    {
+                        foreach (var earlier in lastLoans)
+                        {
+                            Join(package, earlier);
+                        }
+                    }
 
                     drafts.Packages.Add(package);
                     continue;
@@ -157,7 +172,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 }
 
                 ReadName(context, clauseFirst, clauseEnd, annotation.First, loan);
-                ReadInstrument(context, clauseFirst, clauseEnd, loan);
+                ReadInstrument(context, clauseFirst, clauseEnd, annotation, loan);
                 ReadParties(context, sentence, clauseFirst, clauseEnd, loan, loan.Package);
                 if (!background && ReportsSigning(context, clauseFirst, clauseEnd))
                 {
@@ -214,6 +229,12 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         package.Agreements.Add(loan);
         loan.Package = package;
         loan.Signed ??= package.Signed();
+        if (loan.Approved is null && package.ApprovedDate is { } approved)
+        {
+            loan.Approved = approved;
+            loan.Note("approved", approved.Mention.Span, approved.Rule);
+        }
+
         InheritSignatories(package, loan);
     }
 
@@ -514,13 +535,19 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             if (CountWord(context, k) is { } count)
             {
                 var m = k + 1;
-                while (m < sentence.End && m <= k + 3 && context.Tokens[m].IsWord && context.Text(m) is not ("agreements" or "loans" or "credits" or "deals" or "grants" or "accords"))
+                while (m < sentence.End && m <= k + 3 && context.Tokens[m].IsWord && !IsCountNoun(context.Text(m)))
                 {
                     m++;
                 }
 
-                if (m < sentence.End && context.Text(m) is "agreements" or "loans" or "credits" or "deals" or "grants" or "accords")
+                if (m < sentence.End && IsCountNoun(context.Text(m)))
                 {
+                    // "approved $1.2 billion for Kenya under two operations": the count follows its total.
+                    if (m > amount.End && k - amount.End <= 6 && !context.RangeHas(amount.End, k, WordClass.Financing))
+                    {
+                        isTotal = true;
+                    }
+
                     statedCount = count;
                     countToken = k;
 
@@ -537,6 +564,9 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
         return isTotal;
     }
+
+    private static bool IsCountNoun(ReadOnlySpan<char> word) =>
+        word is "agreements" or "loans" or "credits" or "deals" or "grants" or "accords" or "operations" or "instruments" or "facilities";
 
     private static int? CountWord(ExtractionContext context, int k) => context.Text(k) switch
     {
@@ -725,20 +755,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         // after it unless "worth" or "of" ties it to the name before ("the SOE Transformation Program worth $400 million").
         if (context.AnnotationAt(anchor) is { Kind: AnnotationKind.Money } own)
         {
-            var before = first;
-            var after = end;
-            foreach (var other in context.AnnotationsIn(first, end, AnnotationKind.Money))
-            {
-                if (other.End <= own.First && !IsEquivalent(context, other))
-                {
-                    before = other.End;
-                }
-                else if (other.First >= own.End && !IsEquivalent(context, other))
-                {
-                    after = other.First;
-                    break;
-                }
-            }
+            var (before, after) = Segment(context, first, end, own);
 
             var namesBefore = own.First > first && context.Text(own.First - 1) is "worth" or "of" or "costing" or "at";
             _ = namesBefore
@@ -834,30 +851,77 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         return context.AnnotationAt(k) is { Kind: AnnotationKind.Person or AnnotationKind.Date or AnnotationKind.Money };
     }
 
-    private static void ReadInstrument(ExtractionContext context, int first, int end, LoanDraft loan)
+    /// <summary>
+    /// The instrument: the word right before the amount ("a loan of $32.6 million", "a grant worth …"), else the first
+    /// after it before the next amount ("a $900 million IDA credit … and a $300 million grant"), else the first in the
+    /// clause ("loans, grants and technical assistance" are loans). Policy-based and results-based refine a plain loan.
+    /// </summary>
+    private static void ReadInstrument(ExtractionContext context, int first, int end, Annotation amount, LoanDraft loan)
     {
-        for (var k = first; k < end; k++)
+        var (before, after) = Segment(context, first, end, amount);
+        var chosen = -1;
+        for (var k = amount.First - 1; k >= before && k >= amount.First - 3 && chosen < 0; k--)
         {
-            var instrument = context.Text(k) switch
+            chosen = InstrumentAt(context, k, end) is not null ? k : -1;
+        }
+
+        for (var k = amount.End; k < after && chosen < 0; k++)
+        {
+            chosen = InstrumentAt(context, k, end) is not null ? k : -1;
+        }
+
+        for (var k = first; k < end && chosen < 0; k++)
+        {
+            chosen = InstrumentAt(context, k, end) is not null ? k : -1;
+        }
+
+        if (chosen >= 0 && loan.Evidence.All(e => e.Field != "instrument"))
+        {
+            loan.Instrument = InstrumentAt(context, chosen, end)!.Value;
+            loan.Note("instrument", context.Span(chosen, chosen + 1), nameof(LoanAgreementExtractor) + ".Instrument");
+        }
+
+        for (var k = Math.Max(first, amount.First - 6); k < Math.Min(end, amount.End + 6); k++)
+        {
+            if (InstrumentAt(context, k, end) is LoanInstrument.PolicyBasedLoan or LoanInstrument.ResultsBasedLoan && loan.Instrument is LoanInstrument.Loan)
             {
-                "loan" or "loans" or "Loan" => LoanInstrument.Loan,
-                "policy-based" => LoanInstrument.PolicyBasedLoan,
-                "results-based" => LoanInstrument.ResultsBasedLoan,
-                "grant" or "grants" or "Grant" => LoanInstrument.Grant,
-                "credit" or "credits" or "Credit" when !(k + 1 < end && context.Text(k + 1) is "line") => LoanInstrument.Credit,
-                "guarantee" or "guarantees" => LoanInstrument.Guarantee,
-                "facility" or "Facility" => LoanInstrument.Facility,
-                _ => (LoanInstrument?)null,
-            };
-            // The first instrument named wins ("loans, grants and technical assistance" are loans), except that
-            // policy-based and results-based always refine a plain loan.
-            var seen = loan.Evidence.Any(e => e.Field == "instrument");
-            if (instrument is { } found && (!seen || found is LoanInstrument.PolicyBasedLoan or LoanInstrument.ResultsBasedLoan))
-            {
-                loan.Instrument = found;
+                loan.Instrument = InstrumentAt(context, k, end)!.Value;
                 loan.Note("instrument", context.Span(k, k + 1), nameof(LoanAgreementExtractor) + ".Instrument");
             }
         }
+    }
+
+    private static LoanInstrument? InstrumentAt(ExtractionContext context, int k, int end) => context.Text(k) switch
+    {
+        "loan" or "loans" or "Loan" => LoanInstrument.Loan,
+        "policy-based" => LoanInstrument.PolicyBasedLoan,
+        "results-based" => LoanInstrument.ResultsBasedLoan,
+        "grant" or "grants" or "Grant" => LoanInstrument.Grant,
+        "credit" or "credits" or "Credit" when !(k + 1 < end && context.Text(k + 1) is "line") => LoanInstrument.Credit,
+        "guarantee" or "guarantees" => LoanInstrument.Guarantee,
+        "facility" or "Facility" => LoanInstrument.Facility,
+        _ => null,
+    };
+
+    /// <summary>The words that belong to one amount: from the end of the amount before it to the start of the one after it.</summary>
+    private static (int Before, int After) Segment(ExtractionContext context, int first, int end, Annotation own)
+    {
+        var before = first;
+        var after = end;
+        foreach (var other in context.AnnotationsIn(first, end, AnnotationKind.Money))
+        {
+            if (other.End <= own.First && !IsEquivalent(context, other))
+            {
+                before = other.End;
+            }
+            else if (other.First >= own.End && !IsEquivalent(context, other))
+            {
+                after = other.First;
+                break;
+            }
+        }
+
+        return (before, after);
     }
 
     /// <summary>
@@ -898,19 +962,48 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     private static List<(PersonEntity Person, TextSpan Span)> Signers(ExtractionContext context, int first, int end)
     {
         var signers = new List<(PersonEntity, TextSpan)>();
-        var by = end;
+
+        // "signed by …", "signed in Hanoi by …", "signed on behalf of the Fund by …": the agents run from the first "by"
+        // after the verb to the end of its clause, but not into "in the presence of …" or "attended by …".
+        int by = end, byEnd = end;
         for (var k = first; k < end - 1; k++)
         {
-            if (context.Text(k) is "signed" or "inked" or "initialled" or "initialed" && context.Text(k + 1) is "by")
+            if (context.Text(k) is not ("signed" or "inked" or "initialled" or "initialed"))
             {
-                by = k + 2;
+                continue;
+            }
+
+            for (var m = k + 1; m < end && m <= k + 9; m++)
+            {
+                if (context.Text(m) is "by")
+                {
+                    by = m + 1;
+                    var sentence = context.Sentences[context.SentenceOf(m)];
+                    byEnd = Math.Min(end, Clauses.Around(context, sentence, m).End);
+                    break;
+                }
+
+                if (Clauses.IsBoundary(context, m, end))
+                {
+                    break;
+                }
+            }
+
+            break;
+        }
+
+        for (var k = by; k < byEnd - 1; k++)
+        {
+            if ((context.Text(k) is "presence" && context.Text(k + 1) is "of") || (context.Text(k) is "attended" or "witnessed" && context.Text(k + 1) is "by"))
+            {
+                byEnd = k;
                 break;
             }
         }
 
         foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Person))
         {
-            var signed = annotation.First >= by;
+            var signed = annotation.First >= by && annotation.First < byEnd;
             if (!signed)
             {
                 // The person's own clause has the signing verb after the name: "…, Abdoulaye Konaté-Diallo, signed for the lender".
