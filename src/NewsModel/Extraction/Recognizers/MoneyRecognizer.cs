@@ -306,14 +306,17 @@ internal sealed class MoneyRecognizer : ExtractionRule
             return defaultCode;
         }
 
-        // Otherwise the countries around it decide: the one its sentence names ("Indian companies have invested Rs 500
-        // crore"), else the first its lead names ("India and Nepal agreed …" in a Kathmandu story), else the one the
-        // article names most ("Rs" in a story about Sri Lanka is LKR).
+        // Otherwise the countries around it decide: the first its own clause names before it ("Indian companies have
+        // invested Rs 500 crore in Nepal"), else the first the lead names ("India and Nepal agreed …" in a Kathmandu
+        // story), else the one its sentence alone names, else the one the article names most ("Rs" in a story about Sri
+        // Lanka is LKR).
         if (context.Sentences.Count > 0)
         {
             var sentence = context.Sentences[context.SentenceOf(first)];
+            var (clauseFirst, _) = Clauses.Around(context, sentence, first);
             var lead = context.Sentences[0];
-            if ((CodeNamed(context, candidates, sentence.First, sentence.End, firstOnly: false) ?? CodeNamed(context, candidates, lead.First, lead.End, firstOnly: true)) is { } named)
+            if ((CodeNamed(context, candidates, clauseFirst, first, firstOnly: true) ?? CodeNamed(context, candidates, lead.First, lead.End, firstOnly: true)
+                ?? CodeNamed(context, candidates, sentence.First, sentence.End, firstOnly: false)) is { } named)
             {
                 return named;
             }
@@ -413,10 +416,13 @@ internal sealed class MoneyRecognizer : ExtractionRule
         string? found = null;
         for (var k = first; k < end; k++)
         {
+            // A person counts by an affiliation their own words gave, not one guessed from the dateline.
             var country = context.AnnotationAt(k) switch
             {
                 { Kind: AnnotationKind.Place } place when place.First == k => context.Places[place.Entity].CountryCode,
                 { Kind: AnnotationKind.Organization } organization when organization.First == k => context.Organizations[organization.Entity].CountryCode,
+                { Kind: AnnotationKind.Person } person when person.First == k && context.People[person.Entity] is { AffiliationPlace: { } home } someone
+                    && !someone.AffiliationRule.EndsWith(".HomeCountry", StringComparison.Ordinal) => home.CountryCode,
                 _ => null,
             };
             if (country is null)

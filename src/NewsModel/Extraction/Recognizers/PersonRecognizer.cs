@@ -97,9 +97,7 @@ internal sealed class PersonRecognizer : ExtractionRule
                 person.AffiliationSpan = home.Span;
                 person.AffiliationRule = nameof(PersonRecognizer) + ".HomeCountry";
             }
-            else if (person.TitleKind is "lenderOfficial"
-                && context.Organizations.Where(o => o.Kind is OrganizationKind.DevelopmentBank or OrganizationKind.Fund or OrganizationKind.MonetaryFund
-                    or OrganizationKind.ExportCreditAgency or OrganizationKind.BilateralAgency).OrderByDescending(o => o.Mentions.Count).FirstOrDefault() is { } lender)
+            else if (person.TitleKind is "lenderOfficial" && MostNamedLender(context) is { } lender)
             {
                 person.AffiliationOrganization = lender;
                 person.AffiliationSpan = lender.FirstSpan;
@@ -124,9 +122,12 @@ internal sealed class PersonRecognizer : ExtractionRule
             return null;
         }
 
-        return context.Organizations.Where(o => o.Kind is OrganizationKind.DevelopmentBank or OrganizationKind.Fund or OrganizationKind.MonetaryFund
-            or OrganizationKind.ExportCreditAgency or OrganizationKind.BilateralAgency).OrderByDescending(o => o.Mentions.Count).FirstOrDefault();
+        return MostNamedLender(context);
     }
+
+    private static OrganizationEntity? MostNamedLender(ExtractionContext context) =>
+        context.Organizations.Where(o => o.Kind is OrganizationKind.DevelopmentBank or OrganizationKind.Fund or OrganizationKind.MonetaryFund
+            or OrganizationKind.ExportCreditAgency or OrganizationKind.BilateralAgency).OrderByDescending(o => o.Mentions.Count).FirstOrDefault();
 
     /// <summary>The country named last before the person in the same sentence ("visit to Djibouti …, called on President …").</summary>
     private static (PlaceEntity Place, Text.TextSpan Span)? CountryBefore(ExtractionContext context, PersonEntity person)
@@ -151,7 +152,7 @@ internal sealed class PersonRecognizer : ExtractionRule
             // "Tajik", "the Dominican Republic's", "a visit to Djibouti": not the object of a verb ("urged Japan to …").
             if (context.TitleAt(annotation.First) is null
                 && (annotation.IsAdjective || (annotation.End < context.Tokens.Count && context.Tokens[annotation.End].Kind == TokenKind.Possessive)
-                    || (annotation.First > 0 && context.Text(annotation.First - 1) is "to" or "in" or "at"))
+                    || (annotation.First > 0 && context.Text(annotation.First - 1) is "to" or "in" or "at" && end - annotation.End <= 12))
                 && Parties.CountryOf(context, context.Places[annotation.Entity]) is { } country)
             {
                 best = (country, context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length));
@@ -263,6 +264,12 @@ internal sealed class PersonRecognizer : ExtractionRule
     /// <summary>[affiliation] title [complements] [,] [honorific] Name.</summary>
     private static int? TryTitled(ExtractionContext context, Sentence sentence, int i)
     {
+        // "setting up a Chair of Indian Studies": an office with an indefinite article is not someone's title.
+        if (i > sentence.First && context.Text(i - 1) is "a" or "an")
+        {
+            return null;
+        }
+
         var title = ReadTitle(context, i, sentence.End);
         if (title is not { } t)
         {
@@ -863,8 +870,7 @@ internal sealed class PersonRecognizer : ExtractionRule
         {
             // "CAF Executive President …": a capitalised qualifier of the title sits between the affiliation and the title.
             if (context.Tokens[probe].Kind == TokenKind.Possessive
-                || (context.Tokens[probe].IsCapitalized && !context.IsCovered(probe) && probe >= title.Start - 2
-                    && context.Text(probe) is "Executive" or "Acting" or "Senior" or "Vice" or "Deputy" or "General" or "First" or "Second" or "Permanent" or "Principal" or "Federal"))
+                || (!context.IsCovered(probe) && probe >= title.Start - 2 && IsRankWord(context.Text(probe))))
             {
                 continue;
             }
@@ -880,13 +886,22 @@ internal sealed class PersonRecognizer : ExtractionRule
             break;
         }
 
-        // "an ADB delegation headed by its Director General": "its" is the organisation named just before.
+        // "an ADB delegation headed by its Director General": "its" is the organisation named just before; "on behalf of
+        // the Fund by its Acting Director-General": the lender "the Fund" stands for.
         if (title.Start > sentence.First && context.Text(title.Start - 1) is "its")
         {
             for (var probe = title.Start - 2; probe >= sentence.First; probe--)
             {
                 if (AnnotationAt(context, probe) is { Kind: AnnotationKind.Organization } owner && Assign(context, person, owner, nameof(PersonRecognizer) + ".Its"))
                 {
+                    return;
+                }
+
+                if (context.Text(probe) is "Fund" or "Bank" or "bank" or "fund" && MostNamedLender(context) is { } lender)
+                {
+                    person.AffiliationOrganization = lender;
+                    person.AffiliationSpan = context.Span(probe, probe + 1);
+                    person.AffiliationRule = nameof(PersonRecognizer) + ".Its";
                     return;
                 }
             }
@@ -935,6 +950,15 @@ internal sealed class PersonRecognizer : ExtractionRule
             }
         }
     }
+
+    /// <summary>"CAF executive president", "Tajik First Deputy Minister": a word of rank between the affiliation and the title.</summary>
+    private static bool IsRankWord(ReadOnlySpan<char> word) =>
+        word.Equals("executive", StringComparison.OrdinalIgnoreCase) || word.Equals("acting", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("senior", StringComparison.OrdinalIgnoreCase) || word.Equals("vice", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("deputy", StringComparison.OrdinalIgnoreCase) || word.Equals("general", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("first", StringComparison.OrdinalIgnoreCase) || word.Equals("second", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("permanent", StringComparison.OrdinalIgnoreCase) || word.Equals("principal", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("federal", StringComparison.OrdinalIgnoreCase) || word.Equals("chief", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the complement holding <paramref name="at"/> is introduced by "for" or "to": a portfolio, not an employer.</summary>
     private static bool IsPortfolio(ExtractionContext context, int titleEnd, int at)
