@@ -39,7 +39,7 @@ internal sealed class MeetingExtractor : ExtractionRule
             clauseKinds.Clear();
             for (var i = sentence.First; i < sentence.End; i++)
             {
-                if (Trigger(context, sentence, i) is not { } kind)
+                if (Trigger(context, sentence, i) is not { } kind || Negated(context, sentence, i))
                 {
                     continue;
                 }
@@ -111,6 +111,20 @@ internal sealed class MeetingExtractor : ExtractionRule
             default:
                 return null;
         }
+    }
+
+    /// <summary>"the Boundary Working Group, which has not met for two years": a denied meeting is no meeting.</summary>
+    private static bool Negated(ExtractionContext context, Sentence sentence, int i)
+    {
+        for (var k = i - 1; k >= sentence.First && k >= i - 2; k--)
+        {
+            if (context.Text(k) is "not" or "never" or "n't" or "Not" or "Never")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"received IsDB Chairman Ali Khan": a person (with any title) follows.</summary>
