@@ -107,7 +107,7 @@ internal static class RecordBuilder
     /// <summary>Ids from the article's id and a record's key facts; a repeat of the same key gets a counter.</summary>
     private sealed class IdFactory
     {
-        private readonly string _articleId;
+        private readonly ulong _scope;
         private readonly HashSet<string> _used;
 
         /// <param name="articleId">The scope of every id.</param>
@@ -115,17 +115,17 @@ internal static class RecordBuilder
         /// <param name="capacity">How many ids the article will need.</param>
         public IdFactory(string articleId, HashSet<string> used, int capacity)
         {
-            _articleId = articleId;
+            _scope = StableId.Scope(articleId);
             _used = used;
             _used.EnsureCapacity(capacity);
         }
 
         public string Create(string prefix, params ReadOnlySpan<string?> key)
         {
-            var id = StableId.Create(prefix, _articleId, key);
+            var id = StableId.Create(prefix, _scope, key);
             for (var n = 2; !_used.Add(id); n++)
             {
-                id = StableId.Create(prefix, _articleId, [.. key, n.ToString(CultureInfo.InvariantCulture)]);
+                id = StableId.Create(prefix, _scope, [.. key, n.ToString(CultureInfo.InvariantCulture)]);
             }
 
             return id;
