@@ -78,6 +78,9 @@ internal sealed partial class ExtractionContext
 
     public RecordDrafts Drafts { get; } = new();
 
+    /// <summary>The record ids given out so far in the article, so a repeated key gets a counter.</summary>
+    public HashSet<string> UsedIds { get; } = new(StringComparer.Ordinal);
+
     public static ExtractionContext Rent()
     {
         var context = s_cached ?? new ExtractionContext();
@@ -394,6 +397,7 @@ internal sealed partial class ExtractionContext
         Quotes.Clear();
         Diagnostics.Clear();
         Drafts.Clear();
+        UsedIds.Clear();
         _mentionTexts.Clear();
     }
 }

@@ -16,7 +16,7 @@ internal static class RecordBuilder
     {
         var article = context.Article;
         var drafts = context.Drafts;
-        var ids = new IdFactory(article.Id, context.Places.Count + context.Organizations.Count + context.People.Count + context.Money.Count + context.Quotes.Count
+        var ids = new IdFactory(article.Id, context.UsedIds, context.Places.Count + context.Organizations.Count + context.People.Count + context.Money.Count + context.Quotes.Count
             + drafts.Meetings.Count + drafts.Delegations.Count + drafts.Loans.Count + drafts.Packages.Count + drafts.Commitments.Count);
 
         foreach (var place in context.Places)
@@ -85,6 +85,14 @@ internal static class RecordBuilder
     /// <summary>The names of <paramref name="parties"/> in ordinal order, joined by <c>|</c>: an id key that does not depend on the order they were found in.</summary>
     private static string PartyKey(List<INamedEntity> parties)
     {
+        switch (parties.Count)
+        {
+            case 0:
+                return "";
+            case 1:
+                return parties[0].Name;
+        }
+
         var names = new string[parties.Count];
         for (var i = 0; i < names.Length; i++)
         {
@@ -92,21 +100,32 @@ internal static class RecordBuilder
         }
 
         // Equal names are equal strings, so an unstable sort gives the same key.
-        Array.Sort(names, StringComparer.Ordinal);
+        Array.Sort(names, string.CompareOrdinal);
         return string.Join('|', names);
     }
 
     /// <summary>Ids from the article's id and a record's key facts; a repeat of the same key gets a counter.</summary>
-    private sealed class IdFactory(string articleId, int capacity)
+    private sealed class IdFactory
     {
-        private readonly HashSet<string> _used = new(capacity, StringComparer.Ordinal);
+        private readonly ulong _scope;
+        private readonly HashSet<string> _used;
+
+        /// <param name="articleId">The scope of every id.</param>
+        /// <param name="used">An empty set to note the ids in; the context's, so its table is reused.</param>
+        /// <param name="capacity">How many ids the article will need.</param>
+        public IdFactory(string articleId, HashSet<string> used, int capacity)
+        {
+            _scope = StableId.Scope(articleId);
+            _used = used;
+            _used.EnsureCapacity(capacity);
+        }
 
         public string Create(string prefix, params ReadOnlySpan<string?> key)
         {
-            var id = StableId.Create(prefix, articleId, key);
+            var id = StableId.Create(prefix, _scope, key);
             for (var n = 2; !_used.Add(id); n++)
             {
-                id = StableId.Create(prefix, articleId, [.. key, n.ToString(CultureInfo.InvariantCulture)]);
+                id = StableId.Create(prefix, _scope, [.. key, n.ToString(CultureInfo.InvariantCulture)]);
             }
 
             return id;

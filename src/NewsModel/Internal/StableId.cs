@@ -16,25 +16,32 @@ internal static class StableId
     private const ulong OffsetBasis = 14695981039346656037;
     private const ulong Prime = 1099511628211;
 
-    public static string Create(string prefix, params ReadOnlySpan<string?> keyParts) => Create(prefix, null, keyParts);
+    public static string Create(string prefix, params ReadOnlySpan<string?> keyParts) => Create(prefix, OffsetBasis, keyParts);
 
     /// <summary>Like <see cref="Create(string, ReadOnlySpan{string?})"/>, with a scope (an article's id) hashed first.</summary>
-    public static string Create(string prefix, string? scope, params ReadOnlySpan<string?> keyParts)
-    {
-        var hash = OffsetBasis;
-        if (scope is not null)
-        {
-            hash = Add(hash, scope.AsSpan());
-            hash = AddChar(hash, '\u001F');
-        }
+    public static string Create(string prefix, string? scope, params ReadOnlySpan<string?> keyParts) =>
+        Create(prefix, scope is null ? OffsetBasis : Scope(scope), keyParts);
 
+    /// <summary>The hash of a scope, to give <see cref="Create(string, ulong, ReadOnlySpan{string?})"/> for each of its many ids.</summary>
+    public static ulong Scope(string scope) => AddChar(Add(OffsetBasis, scope.AsSpan()), '\u001F');
+
+    /// <summary>Like <see cref="Create(string, string?, ReadOnlySpan{string?})"/>, with the scope already hashed by <see cref="Scope"/>.</summary>
+    public static string Create(string prefix, ulong scope, params ReadOnlySpan<string?> keyParts)
+    {
+        var hash = scope;
         foreach (var part in keyParts)
         {
             hash = Add(hash, part.AsSpan());
             hash = AddChar(hash, '\u001F');
         }
 
-        return string.Create(CultureInfo.InvariantCulture, $"{prefix}-{hash & 0xFFFF_FFFF_FFFF:x12}");
+        // "prefix-" and 12 hex digits, written straight into the string.
+        return string.Create(prefix.Length + 13, (Prefix: prefix, Hash: hash & 0xFFFF_FFFF_FFFF), static (chars, id) =>
+        {
+            id.Prefix.CopyTo(chars);
+            chars[id.Prefix.Length] = '-';
+            id.Hash.TryFormat(chars[(id.Prefix.Length + 1)..], out _, "x12", CultureInfo.InvariantCulture);
+        });
     }
 
     private static ulong Add(ulong hash, ReadOnlySpan<char> text)

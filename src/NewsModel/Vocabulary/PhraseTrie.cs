@@ -64,6 +64,9 @@ internal sealed class PhraseTrie<T>
         return best;
     }
 
+    /// <summary>The values of the one-word phrase <paramref name="word"/>, or null when it is none.</summary>
+    public List<T>? MatchWord(ReadOnlySpan<char> word) => _root.TryGet(word, out var node) ? node.Values : null;
+
     private sealed class Node
     {
         private Dictionary<string, Node>? _next;

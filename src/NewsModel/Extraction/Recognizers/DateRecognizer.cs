@@ -20,16 +20,21 @@ namespace NewsModel.Extraction.Recognizers;
 /// </remarks>
 internal sealed class DateRecognizer : ExtractionRule
 {
+    private const WordClass DateStart = WordClass.Weekday | WordClass.Month | WordClass.RelativeDate;
+
     public override int Order => 500;
 
     public override void Run(ExtractionContext context)
     {
         var reported = false;
+        var tokens = context.Tokens;
         foreach (var sentence in context.Sentences)
         {
             for (var i = sentence.First; i < sentence.End; i++)
             {
-                if (context.IsCovered(i) || TryRead(context, sentence, i) is not { } found)
+                // A date starts at a number or at a weekday, month or relative word: skip the rest without reading them.
+                if ((tokens[i].Kind != TokenKind.Number && (context.ClassOf(i) & DateStart) == 0)
+                    || context.IsCovered(i) || TryRead(context, sentence, i) is not { } found)
                 {
                     continue;
                 }

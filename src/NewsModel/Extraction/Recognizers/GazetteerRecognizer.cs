@@ -173,11 +173,24 @@ internal sealed class GazetteerRecognizer : ExtractionRule
         }
     }
 
+    /// <summary>The best-ranked entry of a one-word phrase whose case fits; on a tie, the first listed.</summary>
     private static EntityEntry? LookupSingle(ReadOnlySpan<char> word)
     {
-        var probe = new List<Token>(1) { new(0, word.Length, TokenKind.Word, TokenFlags.Capitalized, true) };
-        var text = word.ToString();
-        return Gazetteer.Entities.Match(text, probe, 0, 1, out var entries) == 1 ? entries!.OrderBy(e => Rank(e.Kind)).FirstOrDefault(e => !e.ExactCase || e.Phrase == text) : null;
+        if (Gazetteer.Entities.MatchWord(word) is not { } entries)
+        {
+            return null;
+        }
+
+        EntityEntry? best = null;
+        foreach (var entry in entries)
+        {
+            if ((!entry.ExactCase || word.SequenceEqual(entry.Phrase)) && (best is null || Rank(entry.Kind) < Rank(best.Kind)))
+            {
+                best = entry;
+            }
+        }
+
+        return best;
     }
 
     private static PlaceEntity PlaceFor(ExtractionContext context, EntityEntry entry) => entry.Kind switch

@@ -1,3 +1,5 @@
+using NewsModel.Text;
+
 namespace NewsModel.Extraction.Tokens;
 
 /// <summary>
@@ -15,7 +17,7 @@ internal static class Tokenizer
         while (i < end)
         {
             var c = source[i];
-            if (c == ' ' || char.IsWhiteSpace(c) || c is '\u200B' or '\u2060' or '\uFEFF')
+            if (c == ' ' || TextChars.IsTrimmable(c))
             {
                 space = true;
                 i++;
@@ -24,9 +26,10 @@ internal static class Tokenizer
 
             var tokenStart = i;
             TokenKind kind;
+            var flags = TokenFlags.None;
             if (char.IsAsciiLetter(c) || char.IsLetter(c))
             {
-                i = ScanWord(source, i, end);
+                i = ScanWord(source, i, end, out flags);
                 kind = TokenKind.Word;
             }
             else if (char.IsAsciiDigit(c))
@@ -48,20 +51,23 @@ internal static class Tokenizer
                 };
             }
 
-            tokens.Add(new Token(tokenStart, i - tokenStart, kind, kind == TokenKind.Word ? FlagsOf(source, tokenStart, i) : TokenFlags.None, space));
+            tokens.Add(new Token(tokenStart, i - tokenStart, kind, flags, space));
             space = false;
         }
     }
 
-    private static int ScanWord(string source, int i, int end)
+    /// <summary>Scans a word starting at <paramref name="i"/>, noting how it is written as it goes; returns its end.</summary>
+    private static int ScanWord(string source, int i, int end, out TokenFlags flags)
     {
         var start = i;
+        var casing = default(Casing);
 
         // Initialisms: U.S., U.A.E., D.C., a.m.
         if (i + 1 < end && source[i + 1] == '.' && i + 2 < end && char.IsLetter(source[i + 2]) && (i + 3 >= end || !char.IsLetter(source[i + 3])))
         {
             while (i + 1 < end && char.IsLetter(source[i]) && source[i + 1] == '.')
             {
+                casing.Add(source[i]);
                 i += 2;
                 if (i >= end || !char.IsLetter(source[i]) || (i + 1 < end && char.IsLetter(source[i + 1])))
                 {
@@ -69,10 +75,10 @@ internal static class Tokenizer
                 }
             }
 
+            flags = casing.Flags(source[start]);
             return i;
         }
 
-        i = start;
         while (i < end)
         {
             var c = source[i];
@@ -80,6 +86,7 @@ internal static class Tokenizer
             // The common case first: plain ASCII letters.
             if (char.IsAsciiLetter(c))
             {
+                casing.Add(c);
                 i++;
                 continue;
             }
@@ -93,10 +100,12 @@ internal static class Tokenizer
 
             if (char.IsLetterOrDigit(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
             {
+                casing.Add(c);
                 i++;
             }
             else if (c is '-' or '‐' && i + 1 < end && char.IsLetterOrDigit(source[i + 1]))
             {
+                casing.Add(c);
                 i++;
             }
             else if (c is '’' or '\'' && i + 1 < end && char.IsLetter(source[i + 1]) && !IsPossessiveS(source, i, end))
@@ -110,6 +119,7 @@ internal static class Tokenizer
             }
         }
 
+        flags = casing.Flags(source[start]);
         return i;
     }
 
@@ -172,45 +182,51 @@ internal static class Tokenizer
     private static bool IsOpening(string source, int at, int start) =>
         at == start || source[at - 1] is '(' or '[' or '—' or '–' or '-' or ':' or '“' or '‘';
 
-    private static TokenFlags FlagsOf(string source, int start, int end)
+    /// <summary>How the letters of a word are written, counted as the word is scanned.</summary>
+    private struct Casing
     {
-        var flags = TokenFlags.None;
-        int upper = 0, lower = 0;
-        for (var i = start; i < end; i++)
+        private int _upper;
+        private int _lower;
+        private bool _hyphenated;
+
+        public void Add(char c)
         {
-            var c = source[i];
             if (char.IsAsciiLetterLower(c))
             {
-                lower++;
+                _lower++;
             }
             else if (char.IsAsciiLetterUpper(c) || char.IsUpper(c))
             {
-                upper++;
+                _upper++;
             }
             else if (char.IsLower(c))
             {
-                lower++;
+                _lower++;
             }
             else if (c == '-')
             {
-                flags |= TokenFlags.Hyphenated;
+                _hyphenated = true;
             }
         }
 
-        if (char.IsUpper(source[start]))
+        public readonly TokenFlags Flags(char first)
         {
-            flags |= TokenFlags.Capitalized;
-        }
+            var flags = _hyphenated ? TokenFlags.Hyphenated : TokenFlags.None;
+            if (char.IsUpper(first))
+            {
+                flags |= TokenFlags.Capitalized;
+            }
 
-        if (lower == 0 && upper >= 2)
-        {
-            flags |= TokenFlags.AllCaps;
-        }
-        else if (upper == 0)
-        {
-            flags |= TokenFlags.Lower;
-        }
+            if (_lower == 0 && _upper >= 2)
+            {
+                flags |= TokenFlags.AllCaps;
+            }
+            else if (_upper == 0)
+            {
+                flags |= TokenFlags.Lower;
+            }
 
-        return flags;
+            return flags;
+        }
     }
 }
