@@ -260,9 +260,12 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         var first = SubjectStart(context, sentence, verb);
-        if (first < verb && GroupReference(context, first, verb) is { } group && meeting is not null)
+        if (first < verb && GroupReference(context, first, verb) is { } group
+            && (meeting?.Parties ?? LatestMeeting(context, sentence)?.Parties ?? (IsPair(context, group) ? MostNamedPair(context) : null)) is { } sides)
         {
-            foreach (var party in meeting.Parties)
+            // With no held meeting: "Both sides also agreed …" after a planned one, or, with none at all, the two parties
+            // the article names most.
+            foreach (var party in sides)
             {
                 Parties.AddDistinct(draft.Parties, party);
             }
@@ -475,13 +478,58 @@ internal sealed class CommitmentExtractor : ExtractionRule
                 "neighbours", "neighbors", "premiers", "chiefs", "secretaries", "envoys", "delegates"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The last meeting of any status with two or more parties reported at or before the sentence.</summary>
+    private static MeetingDraft? LatestMeeting(ExtractionContext context, Sentence sentence)
+    {
+        MeetingDraft? latest = null;
+        foreach (var meeting in context.Drafts.Meetings)
+        {
+            if (meeting.Parties.Count >= 2 && context.Sentences[meeting.Sentence].First <= sentence.First)
+            {
+                latest = meeting;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>"Both sides", "the two": a reference that says there are exactly two.</summary>
+    private static bool IsPair(ExtractionContext context, (int Start, int End) group) =>
+        context.HasWord(group.Start, group.End, "both", "Both", "two");
+
+    /// <summary>The two countries or organisations the article names most, first named first on a tie.</summary>
+    private static List<INamedEntity>? MostNamedPair(ExtractionContext context)
+    {
+        var counts = new Dictionary<INamedEntity, (int Count, int First)>(ReferenceEqualityComparer.Instance);
+        foreach (var kind in (ReadOnlySpan<AnnotationKind>)[AnnotationKind.Organization, AnnotationKind.Place])
+        {
+            foreach (var annotation in context.AnnotationsIn(0, context.Tokens.Count, kind))
+            {
+                if (Parties.Of(context, annotation) is { } party && !Parties.IsHeadquarters(context, annotation))
+                {
+                    counts[party] = counts.TryGetValue(party, out var seen) ? (seen.Count + 1, seen.First) : (1, annotation.First);
+                }
+            }
+        }
+
+        if (counts.Count < 2)
+        {
+            return null;
+        }
+
+        var ranked = counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).Take(2).OrderBy(c => c.Value.First);
+        return [.. ranked.Select(c => c.Key)];
+    }
+
     /// <summary>"Both Ministers", "the two sides", "They": where a reference to the meeting's parties stands, if there is one.</summary>
     private static (int Start, int End)? GroupReference(ExtractionContext context, int first, int verb)
     {
         for (var k = first; k < verb; k++)
         {
             var word = context.Text(k);
-            if (word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("we", StringComparison.OrdinalIgnoreCase) || s_groups.Contains(word))
+            if (word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("we", StringComparison.OrdinalIgnoreCase) || s_groups.Contains(word)
+                || (word is "two" && k + 1 == verb)
+                || (word is "It" or "it" && k + 2 == verb && context.Text(k + 1) is "was"))
             {
                 var start = k;
                 while (start > first && context.Text(start - 1) is "the" or "The" or "both" or "Both" or "two" or "three" or "all" or "their" or "respective"
