@@ -218,9 +218,19 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
         }
 
+        // "held talks with Al-Bahar on the Fund's pipeline in Uzbekistan", "to discuss … Ukraine's path towards EU
+        // membership": what the meeting is about names neither a side nor the place.
+        var topicStart = TopicStart(context, trigger, end);
+        whereEnd = Math.Min(whereEnd, topicStart);
+
         var locativeEnd = -1;
         foreach (var annotation in context.AnnotationsIn(partyFirst, end, AnnotationKind.Place))
         {
+            if (InTopic(context, annotation, topicStart))
+            {
+                continue;
+            }
+
             if (annotation.IsAdjective && !ModifiesOfficials(context, annotation.End, end))
             {
                 // "Syrian refugees", "Afghan soil": an adjective names a party only for officials, sides or governments.
@@ -261,6 +271,11 @@ internal sealed class MeetingExtractor : ExtractionRule
         foreach (var annotation in context.AnnotationsIn(partyFirst, end, AnnotationKind.Organization))
         {
             var organization = context.Organizations[annotation.Entity];
+            if (InTopic(context, annotation, topicStart))
+            {
+                continue;
+            }
+
             if (IsForumName(organization))
             {
                 draft.Name ??= organization.Name;
@@ -333,6 +348,12 @@ internal sealed class MeetingExtractor : ExtractionRule
                     }
                 }
             }
+        }
+
+        // "On the sidelines of the signing ceremony, Nurmatov held talks with …": the day the signing was reported.
+        if (date is null && draft.Status == MeetingStatus.Held && context.HasWord(first, end, "signing"))
+        {
+            date = SigningDate(context, sentenceIndex);
         }
 
         if (date is { } d && (context.Dates[d.Entity].Mention.Precision != DatePrecision.Year || draft.Status == MeetingStatus.Planned))
@@ -524,6 +545,58 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
         }
     }
+
+    /// <summary>
+    /// Where the subject of the meeting starts after its trigger: "to discuss …", "about …", "regarding …", or "on" before
+    /// a noun phrase that is neither a date ("on Sunday") nor an occasion ("on the sidelines of …").
+    /// </summary>
+    private static int TopicStart(ExtractionContext context, int trigger, int end)
+    {
+        for (var k = trigger + 1; k < end - 1; k++)
+        {
+            var word = context.Text(k);
+            if (word is "discuss" or "discussing" or "about" or "regarding")
+            {
+                return k;
+            }
+
+            if (word is "on" && context.Text(k + 1) is "the" or "their" or "its" or "a" or "bilateral" or "ways" or "how"
+                && !context.AnnotationsIn(k, k + 2, AnnotationKind.Date).Any()
+                && !(k + 2 < end && context.Text(k + 2) is "sidelines" or "margins" or "occasion" or "invitation" or "behalf" or "eve"))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>The day-precision date of the nearest sentence at or before this one that reports something signed.</summary>
+    private static Annotation? SigningDate(ExtractionContext context, int sentenceIndex)
+    {
+        for (var s = sentenceIndex; s >= 0; s--)
+        {
+            var sentence = context.Sentences[s];
+            if (!context.HasWord(sentence.First, sentence.End, "signed", "inked"))
+            {
+                continue;
+            }
+
+            foreach (var annotation in context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Date))
+            {
+                if (context.Dates[annotation.Entity].Mention.Precision == DatePrecision.Day)
+                {
+                    return annotation;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A name inside the topic is no party, unless the topic names a partner ("cooperation with China").</summary>
+    private static bool InTopic(ExtractionContext context, Annotation annotation, int topicStart) =>
+        annotation.First >= topicStart && context.Text(annotation.First - 1) is not "with";
 
     private static void ReadTopics(ExtractionContext context, MeetingDraft draft, int trigger, int end)
     {
