@@ -37,7 +37,7 @@ internal static class WordClasses
             "emphasizing", "underlining", "underscoring", "highlighting", "reaffirming", "reiterating");
         Add(WordClass.SideCue, "side", "delegation", "team", "respective", "co-chaired", "co-chair", "co-chairs", "co-chairing");
         Add(WordClass.RelativeDate, "today", "yesterday", "tomorrow", "this", "last", "next", "earlier", "later", "previous", "same", "shortly");
-        Add(WordClass.Future, "will", "shall", "scheduled", "upcoming", "planned", "plans", "expected", "next", "forthcoming", "due", "postponed", "adjourned",
+        Add(WordClass.Future, "will", "shall", "would", "opens", "begins", "scheduled", "upcoming", "planned", "plans", "expected", "next", "forthcoming", "due", "postponed", "adjourned",
             "deferred", "rescheduled");
         Add(WordClass.TitleModifier, "acting", "senior", "former", "interim", "caretaker", "outgoing", "incoming", "new", "federal", "provincial",
             "visiting", "then", "current", "newly", "appointed", "elected", "principal", "additional", "joint", "special", "chief", "top", "Union");

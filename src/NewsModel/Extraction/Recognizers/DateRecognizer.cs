@@ -247,6 +247,24 @@ internal sealed class DateRecognizer : ExtractionRule
             return Make(context, i, i + 1, new DateOnly(ReadInt(context, i), 1, 1), DatePrecision.Year, inferred: false, DateReference.None);
         }
 
+        // "in the first half of 2026", "by the end of 2027": a part of a year is dated at the year's precision.
+        if (Lower(context.Text(i - 1)) is "of" && i - 2 > sentence.First
+            && context.Text(i - 2) is "half" or "quarter" or "end" or "beginning" or "start" or "middle" or "course" or "part")
+        {
+            var from = i - 2;
+            while (from > sentence.First && context.Text(from - 1) is "the" or "first" or "second" or "third" or "fourth" or "latter" or "early")
+            {
+                from--;
+            }
+
+            if (from > sentence.First && Lower(context.Text(from - 1)) is "in" or "by" or "during" or "until" or "before" or "after")
+            {
+                from--;
+            }
+
+            return Make(context, from, i + 1, new DateOnly(ReadInt(context, i), 1, 1), DatePrecision.Year, inferred: false, DateReference.None);
+        }
+
         if (Lower(context.Text(i - 1)) is not ("in" or "since" or "from" or "until" or "by" or "during" or "before" or "after" or "till"))
         {
             return null;
