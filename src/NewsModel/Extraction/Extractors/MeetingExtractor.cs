@@ -26,6 +26,10 @@ internal sealed class MeetingExtractor : ExtractionRule
     public override void Run(ExtractionContext context)
     {
         var clauseKinds = new List<(int First, MeetingKind Kind)>();
+
+        // "… issued after the 4th Trilateral Ministers' Meeting here yesterday, the three states …" names no side; "The
+        // meeting was chaired by …" in the next sentences does, and the two are one meeting.
+        MeetingDraft? unnamed = null;
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             if (!context.SentenceHas(s, WordClass.MeetingCue))
@@ -53,7 +57,20 @@ internal sealed class MeetingExtractor : ExtractionRule
 
                 clauseKinds.Add((first, Family(kind) == 0 ? MeetingKind.Talks : kind));
                 var candidate = Read(context, sentence, s, first, end, i, kind, future);
-                previousInSentence = Place(context, candidate, previousInSentence, first, end) ?? previousInSentence;
+                var placed = Place(context, candidate, previousInSentence, first, end);
+                if (placed is null && candidate.Parties.Count == 0 && candidate.Status == MeetingStatus.Held
+                    && (candidate.Date is not null || candidate.Round is not null))
+                {
+                    unnamed = candidate;
+                }
+                else if (unnamed is not null && placed is not null && placed.Parties.Count >= 2 && placed.Status == MeetingStatus.Held
+                    && s - unnamed.Sentence <= 2 && IsDefiniteReference(context, first, end))
+                {
+                    Merge(placed, unnamed);
+                    unnamed = null;
+                }
+
+                previousInSentence = placed ?? previousInSentence;
             }
         }
 
@@ -100,6 +117,9 @@ internal sealed class MeetingExtractor : ExtractionRule
                 return MeetingKind.Talks;
             case "met" or "meet" when next is "with" or "on" or "in" or "at" or "for" or "again" || (i + 1 < sentence.End && context.IsCovered(i + 1))
                 || (next is "the" or "his" or "her" or "their" && i + 2 < sentence.End && (context.TitleAt(i + 2) is not null || context.IsCovered(i + 2))):
+                return MeetingKind.Other;
+            case "Meeting" or "Meetings" when i > sentence.First:
+                // "the 4th Trilateral Foreign Ministers' Meeting": a named meeting.
                 return MeetingKind.Other;
             case "meeting" or "meetings" when before is "a" or "the" or "their" or "his" or "her" or "its" or "this" or "that" or "bilateral"
                     or "trilateral" or "ministerial" or "held" or "next" or "first" or "last" or "separate" or "sideline" or "high-level"
