@@ -388,6 +388,21 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             return MoneyEndsAt(context, k);
         }
 
+        // "The package, worth about FJ$110 million, …": the financing already reported, restated in another currency.
+        if (hedged && k >= 3 && context.Text(k) is "worth" && tokens[k - 1].IsPunctuation(context.Source, ',')
+            && context.Text(k - 2) is "package" or "loan" or "loans" or "agreement" or "agreements" or "financing" or "facility" or "deal" or "credit"
+            && context.Text(k - 3) is "The" or "the" or "This" or "this")
+        {
+            var currency = context.Money[amount.Entity].Value.Currency;
+            foreach (var earlier in context.AnnotationsIn(0, k, AnnotationKind.Money))
+            {
+                if (context.Money[earlier.Entity].Value.Currency != currency)
+                {
+                    return true;
+                }
+            }
+        }
+
         // "165 billion yen or $1.1 billion": two currencies joined by "or".
         return hedged && k >= 0 && context.Text(k + 1) is "or" && MoneyEndsAt(context, k + 1);
     }
@@ -466,7 +481,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             first = Math.Max(0, first - 12);
         }
 
-        for (var k = Math.Max(first, amount.First - 12); k < Math.Min(end, amount.End + 8); k++)
+        for (var k = Math.Max(first, amount.First - 12); k < Math.Min(end, amount.End + 10); k++)
         {
             // "N120 billion as counterpart funding": the borrower's own share, not a loan.
             if (((context.ClassOf(k) & WordClass.Financing) != 0 && !(k > 0 && context.Text(k - 1) is "counterpart"))
@@ -583,6 +598,11 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     {
         // The clause, the sentence, the package the agreement belongs to, then the article.
         var lender = LenderIn(context, first, end) ?? LenderIn(context, sentence.First, sentence.End) ?? PackageParty(package, "lender") ?? ArticleLender(context);
+        if (lender is null && CountriesSigning(context, first, end) is { } pair)
+        {
+            lender = (pair.Lender, pair.Span, nameof(LoanAgreementExtractor) + ".CountriesSigning");
+        }
+
         var borrower = BorrowerIn(context, first, end, lender) ?? BorrowerIn(context, sentence.First, sentence.End, lender) ?? PackageParty(package, "borrower")
             ?? (package is not null && package.Borrower is null && package.Lender is not null ? null : ArticleBorrower(context, lender));
         switch (draft)
@@ -672,6 +692,49 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                     return (country, Span(context, annotation), nameof(LoanAgreementExtractor) + ".LendingCountry");
                 }
             }
+        }
+
+        // "Mr. Mehra announced a fresh line of credit": the country of the official who offers it.
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Person))
+        {
+            if (annotation.End < end && context.Text(annotation.End) is "announced" or "announces" or "extended" or "extends" or "offered" or "offers" or "pledged"
+                && context.People[annotation.Entity].AffiliationPlace is { Kind: PlaceKind.Country } country)
+            {
+                return (country, Span(context, annotation), nameof(LoanAgreementExtractor) + ".OfficialsCountry");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Fiji and Australia yesterday signed two agreements", with no lending institution named anywhere: two countries
+    /// sign, and the one the article reports from borrows from the other.
+    /// </summary>
+    private static (PlaceEntity Lender, TextSpan Span)? CountriesSigning(ExtractionContext context, int first, int end)
+    {
+        if (Parties.HomeCountry(context) is not { } home)
+        {
+            return null;
+        }
+
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Place))
+        {
+            if (annotation.IsAdjective || annotation.End + 1 >= end || context.Text(annotation.End) is not "and"
+                || Parties.CountryOf(context, context.Places[annotation.Entity]) is not { } one)
+            {
+                continue;
+            }
+
+            foreach (var next in context.AnnotationsIn(annotation.End + 1, annotation.End + 2, AnnotationKind.Place))
+            {
+                if (!next.IsAdjective && Parties.CountryOf(context, context.Places[next.Entity]) is { } other && other != one && (one == home || other == home))
+                {
+                    return (one == home ? other : one, Span(context, annotation));
+                }
+            }
+
+            return null;
         }
 
         return null;
