@@ -74,6 +74,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
         }
 
         // A sign or code before the number.
+        var letterSign = false;
         var symbolCount = token.Kind == TokenKind.Currency || (ClassOf(context, tokens, i) & WordClass.CurrencySymbolStart) != 0
             ? Currencies.Symbols.Match(source, tokens, i, end, out var symbols)
             : Skip(out symbols);
@@ -85,6 +86,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
             {
                 currencies = exact;
                 k = numberAt;
+                letterSign = singleLetter;
             }
         }
 
@@ -106,6 +108,12 @@ internal sealed class MoneyRecognizer : ExtractionRule
         k++;
         var (scale, scaleEnd) = ReadScale(context, tokens, k, end);
         k = scaleEnd;
+
+        // "the N1 national highway", "a K9 unit": a one-letter sign on a short bare number names a thing, not money.
+        if (letterSign && scaleEnd == numberToken + 1 && tokens[numberToken].Length < 4)
+        {
+            return false;
+        }
 
         // A range: "$2-3 billion", "$2 billion to $3 billion", "$2 billion-$3 billion".
         int? upperToken = null;
