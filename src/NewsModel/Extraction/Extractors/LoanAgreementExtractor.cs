@@ -385,7 +385,8 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
         if (k >= 1 && (tokens[k].IsPunctuation(context.Source, '(') || (hedged && tokens[k].IsPunctuation(context.Source, ','))))
         {
-            return MoneyEndsAt(context, k);
+            // "a US$ 12 million grant (Tk 146 crore)": the instrument word may stand between the two.
+            return MoneyEndsAt(context, k) || (k >= 2 && tokens[k].IsPunctuation(context.Source, '(') && (context.ClassOf(k - 1) & WordClass.Financing) != 0 && MoneyEndsAt(context, k - 1));
         }
 
         // "The package, worth about FJ$110 million, …": the financing already reported, restated in another currency.
@@ -479,6 +480,19 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             || (context.Text(first) is "which" && context.HasWord(first, end, "access", "give", "gives", "provide", "provides", "unlock", "unlocks"))))
         {
             first = Math.Max(0, first - 12);
+        }
+
+        // "signed three agreements — two loans and a grant — with the ADB for a combined US$ 387 million": an aside
+        // between dashes does not end the clause it interrupts.
+        if (first > 0 && context.Tokens[first - 1].IsPunctuation(context.Source, '—') && amount.First - first <= 12)
+        {
+            for (var k = Math.Max(0, first - 12); k < first; k++)
+            {
+                if ((context.ClassOf(k) & WordClass.Financing) != 0)
+                {
+                    return true;
+                }
+            }
         }
 
         for (var k = Math.Max(first, amount.First - 12); k < Math.Min(end, amount.End + 10); k++)
@@ -933,7 +947,16 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             chosen = InstrumentAt(context, k, end) is not null ? k : -1;
         }
 
-        for (var k = first; k < end && chosen < 0; k++)
+        // Else the clause's word, but of a clause that lists several amounts only the words before the list: "…, and a
+        // US$ 10 million grant to …" is the last part's instrument, not the first's.
+        var shared = end;
+        foreach (var money in context.AnnotationsIn(first, end, AnnotationKind.Money))
+        {
+            shared = before > first || after < end ? money.First : end;
+            break;
+        }
+
+        for (var k = first; k < shared && chosen < 0; k++)
         {
             chosen = InstrumentAt(context, k, end) is not null ? k : -1;
         }
