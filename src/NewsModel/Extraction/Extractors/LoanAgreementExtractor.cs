@@ -102,8 +102,11 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             {
                 var money = context.Money[annotation.Entity];
 
-                // A rate or an estimate range is not an agreement's amount.
-                if (money.Period is not null || money.UpperBound is not null)
+                // A rate or an estimate range is not an agreement's amount, nor is a proposal ("a proposed $400 million
+                // credit line … still under discussion").
+                if (money.Period is not null || money.UpperBound is not null
+                    || (annotation.First >= 1 && context.Text(annotation.First - 1) is "proposed" or "mooted" or "possible" or "potential")
+                    || (annotation.First >= 2 && context.Text(annotation.First - 2) is "proposed" or "mooted" or "possible" or "potential"))
                 {
                     continue;
                 }
@@ -421,6 +424,13 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         for (var k = sentence.First; k < sentence.End; k++)
         {
             var word = context.Text(k);
+            // "AIIB's total financing to India has reached USD11.8 billion": a running record.
+            if (word is "total" && k + 1 < sentence.End && context.Text(k + 1) is "financing" or "lending" or "support" or "assistance" or "commitments" or "investment" or "investments"
+                && context.HasWord(sentence.First, sentence.End, "reached", "stands", "stood", "reaching", "exceeds", "exceeded"))
+            {
+                return true;
+            }
+
             if (word is "cumulative" or "portfolio" or "cumulatively" || (word is "date" && k > sentence.First && context.Text(k - 1) is "to" or "To")
                 || (word is "far" && k > sentence.First && context.Text(k - 1) is "so" or "So")
                 || (word is "since" && k + 1 < sentence.End && tokens[k + 1].Kind == TokenKind.Number))
@@ -696,10 +706,13 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 continue;
             }
 
-            var afterNext = annotation.End + 1 < end ? context.Text(annotation.End + 1) : default;
+            // "China will also provide a grant …": an adverb between the modal and the verb.
+            var verbAt = annotation.End + 1 < end && context.Text(annotation.End + 1) is "also" or "further" or "additionally" ? annotation.End + 2 : annotation.End + 1;
+            var afterNext = verbAt < end ? context.Text(verbAt) : default;
             if (before is "from" || (after is "will" or "would" && afterNext is "provide" or "extend" or "lend" or "give" or "grant" or "offer" or "finance" or "fund")
                 || after is "extended" or "provided" or "pledged" or "granted" or "announced" or "offered" or "committed" or "gave" or "approved"
-                || (annotation.IsAdjective && after is "loan" or "loans" or "grant" or "credit"))
+                || (annotation.IsAdjective && after is "loan" or "loans" or "grant" or "credit")
+                || (after is "’s" or "'s" && context.RangeHas(annotation.End + 1, Math.Min(end, annotation.End + 4), WordClass.Financing)))
             {
                 if (Parties.CountryOf(context, context.Places[annotation.Entity]) is { } country)
                 {
