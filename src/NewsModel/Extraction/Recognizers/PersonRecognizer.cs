@@ -622,7 +622,8 @@ internal sealed class PersonRecognizer : ExtractionRule
                     consumed = k;
                 }
                 else if (k > wordsStart && k + 1 < end && (context.Text(k) is "and" or "of" or "for" or "the" or "&" || tokens[k].IsPunctuation(context.Source, ','))
-                    && (context.IsCovered(k + 1) || PortfolioWords.Contains(context.Text(k + 1)) || (context.Text(k + 1) is "the" && k + 2 < end && context.IsCovered(k + 2))))
+                    && (context.IsCovered(k + 1) || PortfolioWords.Contains(context.Text(k + 1))
+                        || (context.Text(k + 1) is "the" && k + 2 < end && (context.IsCovered(k + 2) || (tokens[k + 2].IsCapitalized && PortfolioWords.Contains(context.Text(k + 2)))))))
                 {
                     k++;
                 }
