@@ -57,7 +57,7 @@ internal sealed class MeetingExtractor : ExtractionRule
 
                 clauseKinds.Add((first, Family(kind) == 0 ? MeetingKind.Talks : kind));
                 var candidate = Read(context, sentence, s, first, end, i, kind, future);
-                var placed = Place(context, candidate, previousInSentence, first, end);
+                var placed = Place(context, candidate, previousInSentence, first, end, i);
                 if (placed is null && candidate.Parties.Count == 0 && candidate.Status == MeetingStatus.Held
                     && (candidate.Date is not null || candidate.Round is not null))
                 {
@@ -524,7 +524,10 @@ internal sealed class MeetingExtractor : ExtractionRule
         var last = Math.Min(context.Tokens.Count - 1, trigger + 5);
         for (var k = last; k >= first && k >= trigger - 6; k--)
         {
-            if (draft.Round is null && Ordinal(context, k) is { } round)
+            // A visit or a call has no rounds ("his first official visit"), and "the second review", "the first half"
+            // count something else.
+            if (draft.Round is null && draft.Kind is not (MeetingKind.Visit or MeetingKind.PhoneCall or MeetingKind.CallOn) && Ordinal(context, k) is { } round
+                && !(k + 1 < context.Tokens.Count && context.Text(k + 1) is "review" or "tranche" or "phase" or "day" or "time" or "half" or "quarter" or "largest" or "biggest"))
             {
                 draft.Round = round;
                 draft.Note("round", context.Span(k, k + 1), nameof(MeetingExtractor) + ".Round");
@@ -665,7 +668,7 @@ internal sealed class MeetingExtractor : ExtractionRule
     }
 
     /// <summary>Adds a candidate, merges it into the meeting it mentions again, or drops it when it names nothing.</summary>
-    private static MeetingDraft? Place(ExtractionContext context, MeetingDraft candidate, MeetingDraft? previousInSentence, int first, int end)
+    private static MeetingDraft? Place(ExtractionContext context, MeetingDraft candidate, MeetingDraft? previousInSentence, int first, int end, int trigger)
     {
         var meetings = context.Drafts.Meetings;
         var clauseStart = context.Text(first);
@@ -683,12 +686,23 @@ internal sealed class MeetingExtractor : ExtractionRule
             Inherit(candidate, previousInSentence);
         }
 
+        // "The two leaders last met in Tokyo in March, when Wiratmoko made his first official visit to Japan": the meeting
+        // was that visit.
+        if (previousInSentence is not null && clauseStart is "when" && candidate.Kind == MeetingKind.Visit
+            && previousInSentence.Kind is MeetingKind.Other or MeetingKind.Talks)
+        {
+            previousInSentence.Kind = MeetingKind.Visit;
+            Merge(previousInSentence, candidate);
+            return previousInSentence;
+        }
+
         // "After the talks, the two premiers witnessed …", "During the meeting, the Minister urged …": the time of a meeting
         // already reported, whatever the rest of the clause says.
         // "During their talks, the two ministers agreed to convene the Joint Commission later this year" still plans one.
-        if (context.Text(first) is "After" or "During" or "Following" or "Before" or "Prior" or "after" or "during" or "following"
+        if (context.Text(first) is "After" or "During" or "Following" or "Before" or "Prior" or "In" or "At" or "after" or "during" or "following"
             && IsDefiniteReference(context, first, Math.Min(end, first + 4)) && LastMeeting(meetings, null, twoSides: false) is { } current
-            && !context.HasWord(first, end, "convene", "hold", "next", "upcoming", "invited", "invitation", "proposed"))
+            && !context.HasWord(first, end, "convene", "hold", "invited", "invitation", "proposed")
+            && !context.HasWord(Math.Max(first, trigger - 3), Math.Min(end, trigger + 6), "next", "upcoming"))
         {
             return current;
         }
@@ -735,7 +749,8 @@ internal sealed class MeetingExtractor : ExtractionRule
                 }
 
                 candidate.Note("parties", context.Span(first, end), nameof(MeetingExtractor) + ".BothSides");
-                candidate.Kind = candidate.Kind == MeetingKind.Other ? reported.Kind : candidate.Kind;
+                // "The two leaders last met …" after a phone call: meeting is in person.
+                candidate.Kind = candidate.Kind != MeetingKind.Other ? candidate.Kind : reported.Kind == MeetingKind.PhoneCall ? MeetingKind.Talks : reported.Kind;
                 candidate.Name ??= reported.Name;
                 candidate.Level ??= reported.Level;
                 if (candidate.Round is null && reported.Round is { } round && context.HasWord(first, end, "next"))
