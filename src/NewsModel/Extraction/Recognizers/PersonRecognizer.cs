@@ -150,7 +150,8 @@ internal sealed class PersonRecognizer : ExtractionRule
         foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Place))
         {
             // "Tajik", "the Dominican Republic's", "a visit to Djibouti": not the object of a verb ("urged Japan to …").
-            if (context.TitleAt(annotation.First) is null
+            // "Thai Foreign Minister Pornchai …, called on President …": the adjective of someone else's title is theirs.
+            if (context.TitleAt(annotation.First) is null && !(annotation.IsAdjective && annotation.End < end && context.TitleAt(annotation.End) is not null)
                 && (annotation.IsAdjective || (annotation.End < context.Tokens.Count && context.Tokens[annotation.End].Kind == TokenKind.Possessive)
                     || (annotation.First > 0 && context.Text(annotation.First - 1) is "to" or "in" or "at" && end - annotation.End <= 12))
                 && Parties.CountryOf(context, context.Places[annotation.Entity]) is { } country)
