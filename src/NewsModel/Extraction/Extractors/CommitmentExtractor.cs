@@ -372,7 +372,14 @@ internal sealed class CommitmentExtractor : ExtractionRule
 
         if (bare && first > sentence.First)
         {
-            return Clauses.Around(context, sentence, first - 1).First;
+            // "They called for …, which Thailand chaired until April, and stressed …": past a relative clause.
+            var before = Clauses.Around(context, sentence, first - 1).First;
+            while (before > sentence.First && context.Text(before) is "which" or "who" or "where" or "when" or "whose")
+            {
+                before = Clauses.Around(context, sentence, before - 1).First;
+            }
+
+            return before;
         }
 
         return first;

@@ -348,14 +348,14 @@ internal sealed class MeetingExtractor : ExtractionRule
 
         // Only the clause's own date: another clause's date belongs to the event it reports. A bare year dates a
         // planned meeting ("later this year") but is too vague for one held.
-        var date = Nearest(context.AnnotationsIn(first, end, AnnotationKind.Date), trigger);
+        var date = Nearest(context, context.AnnotationsIn(first, end, AnnotationKind.Date), trigger);
 
         // "… the fifth session of the Joint Commission, which ended in Mombasa on Friday": the relative clause that
         // reports the meeting's end dates and places it; "India and Nepal on Friday agreed …, as the meeting
         // concluded": a clause that runs alongside takes the main clause's date.
         if (date is null && AdjacentClause(context, sentence, first, end) is { } adjacent)
         {
-            date = Nearest(context.AnnotationsIn(adjacent.First, adjacent.End, AnnotationKind.Date), trigger);
+            date = Nearest(context, context.AnnotationsIn(adjacent.First, adjacent.End, AnnotationKind.Date), trigger);
             if (draft.Location is null)
             {
                 foreach (var annotation in context.AnnotationsIn(adjacent.First, adjacent.End, AnnotationKind.Place))
@@ -701,7 +701,8 @@ internal sealed class MeetingExtractor : ExtractionRule
         // "During their talks, the two ministers agreed to convene the Joint Commission later this year" still plans one.
         if (context.Text(first) is "After" or "During" or "Following" or "Before" or "Prior" or "In" or "At" or "after" or "during" or "following"
             && IsDefiniteReference(context, first, Math.Min(end, first + 4)) && LastMeeting(meetings, null, twoSides: false) is { } current
-            && !context.HasWord(first, end, "convene", "hold", "invited", "invitation", "proposed")
+            && !context.HasWord(first, end, "convene", "hold", "proposed")
+            && !(context.HasWord(first, end, "invited", "invitation") && context.HasWord(first, end, "visit", "attend"))
             && !context.HasWord(Math.Max(first, trigger - 3), Math.Min(end, trigger + 6), "next", "upcoming"))
         {
             return current;
@@ -1012,18 +1013,46 @@ internal sealed class MeetingExtractor : ExtractionRule
         return value;
     }
 
-    private static Annotation? Nearest(ExtractionContext.AnnotationRange annotations, int trigger)
+    private static Annotation? Nearest(ExtractionContext context, ExtractionContext.AnnotationRange annotations, int trigger)
     {
         Annotation? best = null;
         foreach (var annotation in annotations)
         {
-            if (best is null || Math.Abs(annotation.First - trigger) < Math.Abs(best.Value.First - trigger))
+            if ((best is null || Math.Abs(annotation.First - trigger) < Math.Abs(best.Value.First - trigger)) && !InOtherRelativeClause(context, annotation.First, trigger))
             {
                 best = annotation;
             }
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "X, who arrived in Colombo on Monday on a visit, called on the President yesterday": a date inside a relative
+    /// clause that does not hold the trigger dates that clause's event.
+    /// </summary>
+    private static bool InOtherRelativeClause(ExtractionContext context, int at, int trigger)
+    {
+        for (var k = at - 1; k > 0 && k >= at - 15; k--)
+        {
+            if (context.Tokens[k].IsPunctuation(context.Source, ','))
+            {
+                return false;
+            }
+
+            if (context.Text(k) is "who" && context.Tokens[k - 1].IsPunctuation(context.Source, ','))
+            {
+                var close = at;
+                while (close < context.Tokens.Count && close <= at + 20 && !context.Tokens[close].IsPunctuation(context.Source, ',') && !context.Tokens[close].IsPunctuation(context.Source, '.'))
+                {
+                    close++;
+                }
+
+                return trigger < k || trigger > close;
+            }
+        }
+
+        return false;
     }
 
     private static TextSpan Span(ExtractionContext context, Annotation annotation) =>
