@@ -13,6 +13,18 @@ internal sealed class DelegationExtractor : ExtractionRule
 {
     public override int Order => 600;
 
+    /// <summary>
+    /// "The meeting was co-chaired by … Gasimov and … Rakhimov. The Azerbaijani delegation, headed by Gasimov, …": a side
+    /// and head already reported are the same delegation, reported once.
+    /// </summary>
+    private static void AddUnlessReported(ExtractionContext context, DelegationDraft draft)
+    {
+        if (draft.Head is null || !context.Drafts.Delegations.Exists(d => d.Side == draft.Side && d.Head == draft.Head))
+        {
+            context.Drafts.Delegations.Add(draft);
+        }
+    }
+
     public override void Run(ExtractionContext context)
     {
         var tokens = context.Tokens;
@@ -69,7 +81,7 @@ internal sealed class DelegationExtractor : ExtractionRule
                     head.Value.Person.AffiliationRule = nameof(DelegationExtractor);
                 }
 
-                context.Drafts.Delegations.Add(draft);
+                AddUnlessReported(context, draft);
             }
         }
     }
@@ -128,7 +140,7 @@ internal sealed class DelegationExtractor : ExtractionRule
                 draft.Note("headTitle", titleSpan, "PersonRecognizer.Title");
             }
 
-            context.Drafts.Delegations.Add(draft);
+            AddUnlessReported(context, draft);
         }
     }
 

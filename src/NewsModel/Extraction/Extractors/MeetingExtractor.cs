@@ -370,6 +370,15 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
         }
 
+        // "Later, Gasimov was received by …": the day and place of the meeting just reported.
+        if (date is null && draft.Status == MeetingStatus.Held && context.Text(sentence.First) is "Later" or "Afterwards" or "Subsequently"
+            && context.Drafts.Meetings.LastOrDefault(m => m.Status == MeetingStatus.Held) is { Date.Mention.Precision: DatePrecision.Day } earlier)
+        {
+            draft.Date = earlier.Date;
+            draft.Location ??= earlier.Location;
+            draft.Note("date", context.Span(sentence.First, sentence.First + 1), nameof(MeetingExtractor) + ".Later");
+        }
+
         // "On the sidelines of the signing ceremony, Nurmatov held talks with …": the day the signing was reported.
         if (date is null && draft.Status == MeetingStatus.Held && context.HasWord(first, end, "signing"))
         {
