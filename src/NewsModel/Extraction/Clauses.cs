@@ -61,11 +61,33 @@ internal static class Clauses
         return sentence.End;
     }
 
+    /// <summary>"the “2+2” talks": a short quoted term inside a noun phrase, not the end of a quotation.</summary>
+    private static bool IsQuotedTerm(ExtractionContext context, int close, int sentenceEnd)
+    {
+        var tokens = context.Tokens;
+        // The word after it is the noun the term modifies; "the “successful conclusion” of the round" ends the quotation.
+        if (close + 1 >= sentenceEnd || !tokens[close + 1].IsWord || !tokens[close + 1].IsLower
+            || context.Text(close + 1) is "of" or "to" or "in" or "at" or "for" or "and" or "or" or "on" or "by" or "with" or "from" or "as" or "that" or "which")
+        {
+            return false;
+        }
+
+        for (var k = close - 1; k >= 0 && k >= close - 4; k--)
+        {
+            if (tokens[k].Kind == TokenKind.OpenQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsBoundary(ExtractionContext context, int k, int sentenceEnd)
     {
         var tokens = context.Tokens;
         var token = tokens[k];
-        if (token.IsPunctuation(context.Source, ';') || token.IsPunctuation(context.Source, '—') || token.Kind == TokenKind.CloseQuote
+        if (token.IsPunctuation(context.Source, ';') || token.IsPunctuation(context.Source, '—') || (token.Kind == TokenKind.CloseQuote && !IsQuotedTerm(context, k, sentenceEnd))
             || (token.IsWord && context.Text(k) is "while" or "whereas")
             || (token.Kind == TokenKind.OpenQuote && k > 0 && tokens[k - 1].IsPunctuation(context.Source, ':')))
         {

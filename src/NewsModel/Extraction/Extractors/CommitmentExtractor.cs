@@ -181,8 +181,20 @@ internal sealed class CommitmentExtractor : ExtractionRule
     {
         var tokens = context.Tokens;
         var end = Math.Max(start + 1, Clauses.AttributionStart(context, sentence));
+        var quotes = 0;
         for (var k = start; k < end; k++)
         {
+            // "to launch a “2+2” dialogue": a quotation opened inside the action closes inside it.
+            if (tokens[k].Kind == TokenKind.OpenQuote)
+            {
+                quotes++;
+            }
+            else if (tokens[k].Kind == TokenKind.CloseQuote && quotes > 0)
+            {
+                quotes--;
+                continue;
+            }
+
             // "underlined the importance of stability and called for restraint": the next commitment starts at "and".
             if (context.Text(k) is "and" && k + 1 < sentence.End && (context.ClassOf(k + 1) & WordClass.ModalityCue) != 0 && Modality(context, sentence, k + 1) is not null)
             {

@@ -104,6 +104,12 @@ internal sealed class MeetingExtractor : ExtractionRule
                 return MeetingKind.Visit;
             case "summit" or "Summit":
                 return MeetingKind.Summit;
+            case "talks" when before is "phone" or "telephone" or "video" or "telephonic":
+                // "held phone talks": the call, announced by the word before.
+                return null;
+            case "dialogue" or "Dialogue" or "mechanism" when IsLaunched(context, sentence, i):
+                // "agreed to launch a “2+2” dialogue": a new channel, not a meeting.
+                return null;
             case "talks" or "Talks" or "consultations" or "Consultations" or "dialogue" or "Dialogue" or "session":
             case "negotiations" when before is "held" or "hold" or "holding" or "of" or "resumed":
                 return MeetingKind.Talks;
@@ -139,6 +145,19 @@ internal sealed class MeetingExtractor : ExtractionRule
         for (var k = i - 1; k >= sentence.First && k >= i - 2; k--)
         {
             if (context.Text(k) is "not" or "never" or "n't" or "Not" or "Never")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLaunched(ExtractionContext context, Sentence sentence, int i)
+    {
+        for (var k = i - 1; k >= sentence.First && k >= i - 9; k--)
+        {
+            if (context.Text(k) is "launch" or "establish" or "institutionalise" or "institutionalize" or "create" or "set")
             {
                 return true;
             }
