@@ -159,13 +159,23 @@ internal sealed class CommitmentExtractor : ExtractionRule
     private static int StressedActionStart(ExtractionContext context, Sentence sentence, int i) =>
         i + 1 < sentence.End && context.Text(i + 1) is "on" or "upon" ? i + 2 : i + 1;
 
-    private static bool CallsToAct(ExtractionContext context, Sentence sentence, int from)
+    /// <summary>
+    /// "called on Indian firms to invest", "called on the President to release …" urge; "called on the President",
+    /// "called on Prime Minister Dovhalenko on Wednesday to discuss …" are courtesy calls.
+    /// </summary>
+    internal static bool CallsToAct(ExtractionContext context, Sentence sentence, int from)
     {
         for (var k = from; k < sentence.End && k < from + 10; k++)
         {
-            if (context.Text(k) is "to" && k + 1 < sentence.End && context.Tokens[k + 1].IsLower)
+            if (context.Tokens[k].IsWord && context.Text(k) is "to" && k + 1 < sentence.End && context.Tokens[k + 1].IsLower)
             {
-                return true;
+                return !(context.Text(k + 1) is "discuss" or "review" or "exchange" or "brief" or "explore" or "deliberate" or "talk" or "convey" or "present"
+                    && context.AnnotationsIn(from, k, AnnotationKind.Person).Any());
+            }
+
+            if (context.Tokens[k].IsPunctuation(context.Source, ',') || context.Tokens[k].IsPunctuation(context.Source, '.'))
+            {
+                return false;
             }
         }
 

@@ -92,7 +92,7 @@ internal sealed class MeetingExtractor : ExtractionRule
         var before = i > sentence.First ? context.Text(i - 1) : default;
         switch (word)
         {
-            case "called" when next is "on" or "upon" && !IsUrging(context, sentence, i + 2):
+            case "called" when next is "on" or "upon" && !CommitmentExtractor.CallsToAct(context, sentence, i + 2):
             case "call" when before is "courtesy":
                 return MeetingKind.CallOn;
             case "telephone" or "phone" or "telephonic" or "video" when next is "call" or "conversation" or "talks" or "conference":
@@ -191,25 +191,6 @@ internal sealed class MeetingExtractor : ExtractionRule
             if (context.Text(k) is "by")
             {
                 return NextIsPerson(context, sentence, k + 1);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"called on Indian firms to invest" urges; "called on the President" is a courtesy call.</summary>
-    private static bool IsUrging(ExtractionContext context, Sentence sentence, int from)
-    {
-        for (var k = from; k < sentence.End && k < from + 10; k++)
-        {
-            if (context.Tokens[k].IsWord && context.Text(k) is "to" && k + 1 < sentence.End && context.Tokens[k + 1].IsLower)
-            {
-                return !context.AnnotationsIn(from, k, AnnotationKind.Person).Any();
-            }
-
-            if (context.Tokens[k].IsPunctuation(context.Source, ',') || context.Tokens[k].IsPunctuation(context.Source, '.'))
-            {
-                return false;
             }
         }
 
