@@ -518,7 +518,7 @@ internal sealed class MeetingExtractor : ExtractionRule
         for (var k = trigger; k >= first && k >= trigger - 3; k--)
         {
             if (context.Text(k) is "held" or "met" or "spoke" or "had" or "visited" or "called" or "telephoned" or "phoned" or "received" or "hosted" or "paid"
-                or "concluded" or "attended" or "talked" or "arrived")
+                or "concluded" or "attended" or "talked" or "arrived" or "paying" or "making" or "holding" or "began" or "begun" or "started" or "wrapped")
             {
                 return !(k > first && context.Text(k - 1) is "will" or "to" or "would" or "be" or "been");
             }
