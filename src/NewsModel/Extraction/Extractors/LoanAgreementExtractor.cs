@@ -1178,6 +1178,23 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     }
 
     /// <summary>Statuses and checks, once every sentence has been read.</summary>
+    /// <summary>Whether a date's whole period ended more than half a year before the article's reference date.</summary>
+    private static bool LongBefore(ExtractionContext context, DateValue? date)
+    {
+        if (date?.Mention.Value is not { } value || context.ReferenceDate is not { } reference)
+        {
+            return false;
+        }
+
+        var end = date.Mention.Precision switch
+        {
+            DatePrecision.Year => new DateOnly(value.Year, 12, 31),
+            DatePrecision.Month => new DateOnly(value.Year, value.Month, 1).AddMonths(1).AddDays(-1),
+            _ => value,
+        };
+        return end.AddDays(183) < reference;
+    }
+
     private static void Finish(ExtractionContext context)
     {
         foreach (var loan in context.Drafts.Loans)
@@ -1187,6 +1204,13 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 loan.Status = loan.Status == LoanStatus.Signed || loan.Signed is not null || loan.Signatories.Count > 0 || loan.Package?.SignedDate is not null ? LoanStatus.Signed
                     : loan.Approved is not null ? LoanStatus.Approved
                     : loan.Status;
+
+                // "The IMF Executive Board approved the programme in May 2023", in a story of January 2026: the agreement
+                // the story recalls, not news.
+                if (LongBefore(context, loan.Signed ?? loan.Approved))
+                {
+                    loan.Status = LoanStatus.Background;
+                }
             }
 
             if (loan.Lender is null || loan.Borrower is null)

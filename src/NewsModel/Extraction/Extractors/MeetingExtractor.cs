@@ -346,8 +346,9 @@ internal sealed class MeetingExtractor : ExtractionRule
         // When: the date nearest the trigger, in the clause or else the sentence.
         ReadStatus(context, draft, first, end, trigger, future);
 
-        // Only the clause's own date: another clause's date belongs to the event it reports. A bare year dates a
-        // planned meeting ("later this year") but is too vague for one held.
+        // Only the clause's own date: another clause's date belongs to the event it reports. A year dates a held meeting
+        // only right by its trigger ("met in Abuja last year"), not when it qualifies a noun ("the 2016 talks") or dates
+        // something else in the clause ("the mechanism launched in 2019").
         var date = Nearest(context, context.AnnotationsIn(first, end, AnnotationKind.Date), trigger);
 
         // "… the fifth session of the Joint Commission, which ended in Mombasa on Friday": the relative clause that
@@ -385,7 +386,8 @@ internal sealed class MeetingExtractor : ExtractionRule
             date = SigningDate(context, sentenceIndex);
         }
 
-        if (date is { } d && (context.Dates[d.Entity].Mention.Precision != DatePrecision.Year || draft.Status == MeetingStatus.Planned))
+        if (date is { } d && (context.Dates[d.Entity].Mention.Precision != DatePrecision.Year || draft.Status == MeetingStatus.Planned
+            || (!char.IsAsciiDigit(context.Dates[d.Entity].Mention.Text[0]) && Math.Abs(d.First - trigger) <= 6)))
         {
             draft.Date = context.Dates[d.Entity];
             draft.Note("date", draft.Date.Mention.Span, draft.Date.Rule);
