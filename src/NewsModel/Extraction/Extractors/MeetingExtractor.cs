@@ -93,6 +93,8 @@ internal sealed class MeetingExtractor : ExtractionRule
         switch (word)
         {
             case "called" when next is "on" or "upon" && !CommitmentExtractor.CallsToAct(context, sentence, i + 2):
+            case "call" when next is "on" or "upon" && before is "to" or "will" or "would" && NextIsPerson(context, sentence, i + 2)
+                && !CommitmentExtractor.CallsToAct(context, sentence, i + 2):
             case "call" when before is "courtesy":
                 return MeetingKind.CallOn;
             case "telephone" or "phone" or "telephonic" or "video" when next is "call" or "conversation" or "talks" or "conference":
@@ -731,8 +733,9 @@ internal sealed class MeetingExtractor : ExtractionRule
         // "The 10th meeting was held in Baku in April last year": no parties named, but a meeting of its own.
         if (!refersBack && candidate.Parties.Count == 0 && (candidate.Date is not null || candidate.Location is not null || candidate.Round is not null)
             && (LastMeeting(meetings, candidate.Kind, twoSides: false) ?? LastMeeting(meetings, null, twoSides: false)) is { } family
-            && !SameDetails(family, candidate))
+            && (!SameDetails(family, candidate) || (candidate.Kind is MeetingKind.Talks or MeetingKind.Summit && Family(family.Kind) != 0)))
         {
+            // "Later in the day, delegation-level talks were held" after a courtesy call the same day: other talks.
             Inherit(candidate, family);
             candidate.Note("parties", candidate.Span, nameof(MeetingExtractor) + ".SameParties");
             return Add(meetings, candidate);
