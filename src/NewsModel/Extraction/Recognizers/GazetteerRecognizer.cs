@@ -23,6 +23,7 @@ internal sealed class GazetteerRecognizer : ExtractionRule
     {
         var tokens = context.Tokens;
         var trie = Gazetteer.Entities;
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? personWords = null;
         foreach (var (first, end) in context.ParagraphTokens)
         {
             for (var i = first; i < end; i++)
@@ -50,7 +51,8 @@ internal sealed class GazetteerRecognizer : ExtractionRule
                 }
 
                 var count = trie.Match(context.Source, tokens, i, end, out var entries);
-                if (count > 0 && Choose(context, entries!, i, count) is { } entry)
+                if (count > 0 && Choose(context, entries!, i, count) is { } entry
+                    && !(count == 1 && entry.Kind == EntityKind.City && (personWords ??= NamesAfterTitles(context)).Contains(context.Text(i))))
                 {
                     Add(context, entry, i, count, tokens[i].Start, tokens[i + count - 1].End);
                     i += count - 1;
@@ -61,6 +63,29 @@ internal sealed class GazetteerRecognizer : ExtractionRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// "Chinese Premier Gao Minghui", later "at the invitation of Gao": the two words after a title are someone's name, so
+    /// a one-word city spelt like either (Gao, in Mali) is that person throughout the article.
+    /// </summary>
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamesAfterTitles(ExtractionContext context)
+    {
+        var tokens = context.Tokens;
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if ((context.ClassOf(k) & WordClass.TitleStart) != 0 && tokens[k].IsCapitalized
+                && tokens[k + 1].IsWord && tokens[k + 1].IsCapitalized && !tokens[k + 1].IsAllCaps
+                && tokens[k + 2].IsWord && tokens[k + 2].IsCapitalized && !tokens[k + 2].IsAllCaps
+                && (context.ClassOf(k + 1) & WordClass.TitleStart) == 0)
+            {
+                names.Add(context.TextOf(k + 1, k + 2));
+                names.Add(context.TextOf(k + 2, k + 3));
+            }
+        }
+
+        return names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Records a place or organisation mention and returns its entity.</summary>

@@ -210,7 +210,8 @@ internal sealed class OrganizationRecognizer : ExtractionRule
             }
 
             var start = k;
-            while (k < end && tokens[k].IsWord && (tokens[k].IsCapitalized || (k > start && context.Text(k) is "and")) && k - start < MaxPhraseWords)
+            while (k < end && tokens[k].IsWord && (tokens[k].IsCapitalized || (k > start && context.Text(k) is "and")) && k - start < MaxPhraseWords
+                && !(k > start && LooksLikeName(context, k, end)))
             {
                 if (context.IsCovered(k))
                 {
@@ -237,6 +238,25 @@ internal sealed class OrganizationRecognizer : ExtractionRule
         });
         AddMention(context, organization, i, phraseEnd);
         return phraseEnd - 1;
+    }
+
+    /// <summary>
+    /// "Chairman of the Cabinet of Ministers Talant Usenov": two capitalised words that are neither known names nor words
+    /// of a portfolio or an organisation start the person the phrase is a title of.
+    /// </summary>
+    private static bool LooksLikeName(ExtractionContext context, int k, int end)
+    {
+        var tokens = context.Tokens;
+        for (var m = k; m < k + 2; m++)
+        {
+            if (m >= end || !tokens[m].IsWord || !tokens[m].IsCapitalized || tokens[m].IsAllCaps || context.IsCovered(m)
+                || PortfolioWords.Contains(context.Text(m)) || OrganizationHeads.TryGetHead(context.Text(m), out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsOf(ExtractionContext context, int i, int end) =>

@@ -153,7 +153,8 @@ internal sealed class PersonRecognizer : ExtractionRule
             // "Thai Foreign Minister Pornchai …, called on President …": the adjective of someone else's title is theirs.
             if (context.TitleAt(annotation.First) is null && !(annotation.IsAdjective && annotation.End < end && context.TitleAt(annotation.End) is not null)
                 && (annotation.IsAdjective || (annotation.End < context.Tokens.Count && context.Tokens[annotation.End].Kind == TokenKind.Possessive)
-                    || (annotation.First > 0 && context.Text(annotation.First - 1) is "to" or "in" or "at" && end - annotation.End <= 12))
+                    || (annotation.First > 0 && context.Text(annotation.First - 1) is "to" && context.Places[annotation.Entity].Kind == PlaceKind.Country
+                        && end - annotation.End <= 12))
                 && Parties.CountryOf(context, context.Places[annotation.Entity]) is { } country)
             {
                 best = (country, context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length));
