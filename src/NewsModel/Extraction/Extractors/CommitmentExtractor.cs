@@ -349,6 +349,15 @@ internal sealed class CommitmentExtractor : ExtractionRule
             Parties.AddDistinct(draft.Parties, home);
         }
 
+        // "She urged the authorities …": the person named last before the pronoun.
+        if (draft.Parties.Count == 0 && first < verb && context.HasWord(first, verb, "He", "She", "he", "she")
+            && LastPersonBefore(context, Math.Max(0, sentence.First - 80), first) is { } named && Parties.OfPerson(context.People[named.Entity]) is { } speaker)
+        {
+            Parties.AddDistinct(draft.Parties, speaker);
+            draft.Note("parties", context.SpanOfChars(named.Start, named.Start + named.Length), nameof(CommitmentExtractor) + ".Pronoun");
+            return;
+        }
+
         if (draft.Parties.Count > 0 && first < verb)
         {
             draft.Note("parties", context.Span(first, verb), nameof(CommitmentExtractor) + ".Subject");

@@ -372,7 +372,7 @@ internal sealed class PersonRecognizer : ExtractionRule
 
         var affiliationStart = k;
         while (k < sentence.End && (IsAffiliationToken(context, k)
-            || (context.Text(k) is "bank" or "fund" or "lender" or "agency" && k + 1 < sentence.End && context.Tokens[k + 1].Kind == TokenKind.Possessive)))
+            || (context.Text(k) is "bank" or "fund" or "lender" or "agency" or "Bank" or "Fund" or "Agency" && k + 1 < sentence.End && context.Tokens[k + 1].Kind == TokenKind.Possessive)))
         {
             k++;
         }
