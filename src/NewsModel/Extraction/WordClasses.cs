@@ -36,7 +36,8 @@ internal static class WordClasses
             "agreeing", "deciding", "resolving", "committing", "pledging", "vowing", "assuring", "urging", "calling", "stressing", "emphasising",
             "emphasizing", "underlining", "underscoring", "highlighting", "reaffirming", "reiterating");
         Add(WordClass.SideCue, "side", "delegation", "team", "respective", "co-chaired", "co-chair", "co-chairs", "co-chairing");
-        Add(WordClass.RelativeDate, "today", "yesterday", "tomorrow", "this", "last", "next", "earlier", "later", "previous", "same", "shortly");
+        Add(WordClass.RelativeDate, "today", "yesterday", "tomorrow", "this", "last", "next", "earlier", "later", "previous", "same", "shortly", "half", "end",
+            "beginning", "middle");
         Add(WordClass.Future, "will", "shall", "would", "opens", "begins", "scheduled", "upcoming", "planned", "plans", "expected", "next", "forthcoming", "due", "postponed", "adjourned",
             "deferred", "rescheduled");
         Add(WordClass.TitleModifier, "acting", "senior", "former", "interim", "caretaker", "outgoing", "incoming", "new", "federal", "provincial",

@@ -43,7 +43,7 @@ internal sealed class MeetingExtractor : ExtractionRule
             clauseKinds.Clear();
             for (var i = sentence.First; i < sentence.End; i++)
             {
-                if (Trigger(context, sentence, i) is not { } kind || Negated(context, sentence, i))
+                if (Trigger(context, sentence, i) is not { } kind || Negated(context, sentence, i) || IsReferenceSubject(context, sentence, i))
                 {
                     continue;
                 }
@@ -140,6 +140,11 @@ internal sealed class MeetingExtractor : ExtractionRule
                 return null;
         }
     }
+
+    /// <summary>"The visit came a day after …", "The meeting follows …": a meeting already reported, placed in time.</summary>
+    private static bool IsReferenceSubject(ExtractionContext context, Sentence sentence, int i) =>
+        i > sentence.First && i + 1 < sentence.End && context.Text(i - 1) is "The" or "This" or "the" or "this" or "His" or "Her" or "Their"
+        && context.Text(i + 1) is "came" or "comes" or "follows" or "followed" or "coincided" or "coincides";
 
     /// <summary>"the Boundary Working Group, which has not met for two years": a denied meeting is no meeting.</summary>
     private static bool Negated(ExtractionContext context, Sentence sentence, int i)
@@ -312,6 +317,13 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
         }
 
+        // "… began a two-day visit to the Kingdom", in a story from Riyadh: the host is the article's country.
+        if (kind == MeetingKind.Visit && draft.Parties.Count <= 1 && context.HasWord(trigger, end, "Kingdom", "Sultanate", "Emirates")
+            && Parties.HomeCountry(context) is { } host)
+        {
+            Parties.AddDistinct(draft.Parties, host);
+        }
+
         foreach (var annotation in context.AnnotationsIn(partyFirst, end, AnnotationKind.Person))
         {
             var person = context.People[annotation.Entity];
@@ -413,7 +425,7 @@ internal sealed class MeetingExtractor : ExtractionRule
         if (end < sentence.End - 1 && context.Tokens[end].IsPunctuation(context.Source, ',') && context.Text(end + 1) is "which" or "that")
         {
             var (nextFirst, nextEnd) = Clauses.Around(context, sentence, end + 1);
-            if (context.HasWord(nextFirst, nextEnd, "ended", "concluded", "closed", "opened", "began", "held", "took", "wrapped"))
+            if (context.HasWord(nextFirst, nextEnd, "ended", "concluded", "closed", "opened", "began", "held", "took", "wrapped", "convene", "meet", "opens", "begins"))
             {
                 return (nextFirst, nextEnd);
             }
@@ -764,8 +776,9 @@ internal sealed class MeetingExtractor : ExtractionRule
                 }
 
                 candidate.Note("parties", context.Span(first, end), nameof(MeetingExtractor) + ".BothSides");
-                // "The two leaders last met …" after a phone call: meeting is in person.
-                candidate.Kind = candidate.Kind != MeetingKind.Other ? candidate.Kind : reported.Kind == MeetingKind.PhoneCall ? MeetingKind.Talks : reported.Kind;
+                // "The two leaders last met …" after a phone call, "the next meeting of the Council" after a visit: talks.
+                candidate.Kind = candidate.Kind != MeetingKind.Other ? candidate.Kind
+                    : reported.Kind is MeetingKind.PhoneCall or MeetingKind.Visit or MeetingKind.CallOn ? MeetingKind.Talks : reported.Kind;
                 candidate.Name ??= reported.Name;
                 candidate.Level ??= reported.Level;
                 if (candidate.Round is null && reported.Round is { } round && context.HasWord(first, end, "next"))

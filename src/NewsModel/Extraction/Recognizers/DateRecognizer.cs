@@ -300,6 +300,40 @@ internal sealed class DateRecognizer : ExtractionRule
     }
 
     /// <summary>"today", "yesterday", "last week", "this month", "earlier this year", "next year".</summary>
+    /// <summary>"in the first half of the year", "by the end of next year": the year itself, at year precision.</summary>
+    private static DateValue? PartOfYear(ExtractionContext context, Sentence sentence, int i)
+    {
+        if (context.Text(i) is not ("half" or "end" or "beginning" or "middle") || i + 3 >= sentence.End || context.Text(i + 1) is not "of")
+        {
+            return null;
+        }
+
+        var which = context.Text(i + 2);
+        var shift = which is "next" ? 1 : which is "last" ? -1 : which is "the" or "this" ? 0 : (int?)null;
+        if (shift is null || context.Text(i + 3) is not "year")
+        {
+            return null;
+        }
+
+        var from = i;
+        while (from > sentence.First && context.Text(from - 1) is "the" or "first" or "second" or "latter")
+        {
+            from--;
+        }
+
+        if (from > sentence.First && context.Text(from - 1) is "in" or "by" or "before" or "until" or "during")
+        {
+            from--;
+        }
+
+        if (Reference(context) is not { } day)
+        {
+            return Unresolved(context, from, i + 4, DatePrecision.Year);
+        }
+
+        return Make(context, from, i + 4, new DateOnly(day.Year + shift.Value, 1, 1), DatePrecision.Year, inferred: true, context.ReferenceKind);
+    }
+
     private static DateValue? TryRelative(ExtractionContext context, Sentence sentence, int i)
     {
         if (SameDayEnd(context, sentence, i) is { } sameDayEnd)
@@ -308,6 +342,11 @@ internal sealed class DateRecognizer : ExtractionRule
             var last = context.Dates.LastOrDefault(d => d.Mention is { Precision: DatePrecision.Day, Value: not null });
             var start = context.Text(i) is "same" or "Same" ? i - 1 : i;
             return last is null ? null : Make(context, start, sameDayEnd, last.Mention.Value, DatePrecision.Day, inferred: true, DateReference.PreviousDate);
+        }
+
+        if (PartOfYear(context, sentence, i) is { } part)
+        {
+            return part;
         }
 
         var word = Lower(context.Text(i));
