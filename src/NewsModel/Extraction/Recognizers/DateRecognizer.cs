@@ -338,8 +338,13 @@ internal sealed class DateRecognizer : ExtractionRule
     {
         if (SameDayEnd(context, sentence, i) is { } sameDayEnd)
         {
-            // "The same day", "earlier in the day", "shortly afterwards": the day of the last dated event, when there is one.
-            var last = context.Dates.LastOrDefault(d => d.Mention is { Precision: DatePrecision.Day, Value: not null });
+            // "The same day", "later that day", "shortly afterwards": the day of the last dated event, when there is one;
+            // "later in the day" is the day the story has reached, its latest day so far (not a background approval date
+            // mentioned in between).
+            var last = context.Text(i + 1) is "in"
+                ? context.Dates.Where(d => d.Mention is { Precision: DatePrecision.Day, Value: not null } && !(d.Mention.Value > Reference(context)))
+                    .MaxBy(d => d.Mention.Value)
+                : context.Dates.LastOrDefault(d => d.Mention is { Precision: DatePrecision.Day, Value: not null });
             var start = context.Text(i) is "same" or "Same" ? i - 1 : i;
             return last is null ? null : Make(context, start, sameDayEnd, last.Mention.Value, DatePrecision.Day, inferred: true, DateReference.PreviousDate);
         }
