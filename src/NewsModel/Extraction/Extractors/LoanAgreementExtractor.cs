@@ -803,6 +803,13 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         var lenderCountry = lender?.Entity is OrganizationEntity { CountryCode: { } code } ? code : (lender?.Entity as PlaceEntity)?.CountryCode;
         foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Place))
         {
+            // "governorates which host large numbers of Syrian refugees": people from a country do not borrow for it.
+            if (annotation.IsAdjective && annotation.End < end && context.Text(annotation.End) is "refugees" or "nationals" or "migrants" or "workers" or "citizens"
+                or "people" or "students" or "pilgrims" or "tourists" or "troops" or "soil" or "border" or "territory")
+            {
+                continue;
+            }
+
             if (!Parties.IsHeadquarters(context, annotation) && Parties.CountryOf(context, context.Places[annotation.Entity]) is { } country
                 && country != lender?.Entity && country.CountryCode != lenderCountry)
             {
