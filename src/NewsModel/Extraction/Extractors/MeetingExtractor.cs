@@ -317,6 +317,13 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
         }
 
+        // "talks held in Quito by an IMF team", in a story from Quito: a lender's team meets the host country.
+        if (draft.Parties is [OrganizationEntity { Kind: OrganizationKind.DevelopmentBank or OrganizationKind.MonetaryFund or OrganizationKind.Fund }] && draft.Location is { } where && Parties.CountryOf(context, where) is { } whereCountry
+            && Parties.HomeCountry(context) == whereCountry && kind is MeetingKind.Talks or MeetingKind.Other)
+        {
+            Parties.AddDistinct(draft.Parties, whereCountry);
+        }
+
         // "… began a two-day visit to the Kingdom", in a story from Riyadh: the host is the article's country.
         if (kind == MeetingKind.Visit && draft.Parties.Count <= 1 && context.HasWord(trigger, end, "Kingdom", "Sultanate", "Emirates")
             && Parties.HomeCountry(context) is { } host)
