@@ -141,10 +141,13 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
     }
 
-    /// <summary>"The visit came a day after …", "The meeting follows …": a meeting already reported, placed in time.</summary>
+    /// <summary>"The visit came a day after …", "preparations for the visit": a meeting reported elsewhere, only referred to.</summary>
     private static bool IsReferenceSubject(ExtractionContext context, Sentence sentence, int i) =>
-        i > sentence.First && i + 1 < sentence.End && context.Text(i - 1) is "The" or "This" or "the" or "this" or "His" or "Her" or "Their"
-        && context.Text(i + 1) is "came" or "comes" or "follows" or "followed" or "coincided" or "coincides";
+        (i > sentence.First && i + 1 < sentence.End && context.Text(i - 1) is "The" or "This" or "the" or "this" or "His" or "Her" or "Their"
+            && context.Text(i + 1) is "came" or "comes" or "follows" or "followed" or "coincided" or "coincides")
+        // "discussed preparations for the visit", "ahead of the summit": a meeting reported elsewhere.
+        || (i - 3 >= sentence.First && context.Text(i - 1) is "the" && context.Text(i - 2) is "for" or "of"
+            && context.Text(i - 3) is "preparations" or "ahead" or "run-up" or "eve");
 
     /// <summary>"the Boundary Working Group, which has not met for two years": a denied meeting is no meeting.</summary>
     private static bool Negated(ExtractionContext context, Sentence sentence, int i)
@@ -538,10 +541,16 @@ internal sealed class MeetingExtractor : ExtractionRule
 
     private static bool ReportedAsPast(ExtractionContext context, int first, int trigger)
     {
-        for (var k = trigger; k >= first && k >= trigger - 3; k--)
+        // "arrived in Beijing on Monday on an official visit": an arrival may stand a few words further back.
+        for (var k = trigger; k >= first && k >= trigger - 8; k--)
         {
+            if (k < trigger - 3 && context.Text(k) is not ("arrived" or "made" or "paid"))
+            {
+                continue;
+            }
+
             if (context.Text(k) is "held" or "met" or "spoke" or "had" or "visited" or "called" or "telephoned" or "phoned" or "received" or "hosted" or "paid"
-                or "concluded" or "attended" or "talked" or "arrived" or "paying" or "making" or "holding" or "began" or "begun" or "started" or "wrapped")
+                or "concluded" or "attended" or "talked" or "arrived" or "paying" or "made" or "making" or "holding" or "began" or "begun" or "started" or "wrapped")
             {
                 return !(k > first && context.Text(k - 1) is "will" or "to" or "would" or "be" or "been");
             }
@@ -721,7 +730,7 @@ internal sealed class MeetingExtractor : ExtractionRule
         // "The two leaders last met in Tokyo in March, when Wiratmoko made his first official visit to Japan": the meeting
         // was that visit.
         if (previousInSentence is not null && clauseStart is "when" && candidate.Kind == MeetingKind.Visit
-            && previousInSentence.Kind is MeetingKind.Other or MeetingKind.Talks)
+            && previousInSentence.Kind is MeetingKind.Other or MeetingKind.Talks && ReportedAsPast(context, first, trigger))
         {
             previousInSentence.Kind = MeetingKind.Visit;
             Merge(previousInSentence, candidate);
@@ -738,6 +747,13 @@ internal sealed class MeetingExtractor : ExtractionRule
             && !context.HasWord(Math.Max(first, trigger - 3), Math.Min(end, trigger + 6), "next", "upcoming"))
         {
             return current;
+        }
+
+        // "…, Usenov said after the talks": the time of the meeting just reported, whatever the quotation plans.
+        if (trigger >= 2 && context.Text(trigger - 1) is "the" && context.Text(trigger - 2) is "after" or "during" or "following"
+            && candidate.Date is null && candidate.Location is null && LastMeeting(meetings, null, twoSides: false) is { } talked)
+        {
+            return talked;
         }
 
         // "During the meeting, …", "the talks covered …": a definite reference to a meeting already reported.
