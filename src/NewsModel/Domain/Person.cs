@@ -6,7 +6,7 @@ namespace NewsModel.Domain;
 /// <summary>A person the article names, with the title and affiliation it gives them, and every mention that refers to them.</summary>
 public sealed record Person : NewsRecord
 {
-    /// <summary>Gets the person's fullest name in the article, without title or honorific, e.g. <c>Ishaq Dar</c>.</summary>
+    /// <summary>Gets the person's fullest name in the article, without title or honorific, e.g. <c>Lina Haddad</c>.</summary>
     public required string Name
     {
         get;

@@ -6,7 +6,7 @@ namespace NewsModel.Layout;
 /// <summary>
 /// Splits a photo caption from its credit. Credits come in parentheses (<c>… 2025. (Foreign Office)</c>,
 /// <c>(AFP)</c>), after a dash (<c>… 2025. — Photo via X</c>, <c>— AFP</c>), after a slash (<c>… / Reuters</c>) or
-/// as a closing note (<c>… Photo: Press Information Department</c>, <c>… File photo</c>). The credit's name is
+/// as a closing note (<c>… Photo: National Information Office</c>, <c>… File photo</c>). The credit's name is
 /// kept without words such as <c>Photo via</c>; a file-photo note is kept as written.
 /// </summary>
 internal static class PhotoBlockParser
@@ -102,7 +102,7 @@ internal static class PhotoBlockParser
     {
         parts = default;
 
-        // "… in Islamabad. Photo: Press Information Department" or "… Saudi Arabia. File photo": a note after a finished sentence.
+        // "… in Nairobi. Photo: National Information Office" or "… Saudi Arabia. File photo": a note after a finished sentence.
         for (var i = content.Length - 1; i > 1 && content.Length - i <= MaxCreditLength; i--)
         {
             if (!TextChars.IsTrimmable(content[i - 1]) || !EndsSentence(content[..(i - 1)].TrimEnd()))

@@ -51,7 +51,7 @@ public static class DiagnosticCodes
     /// <summary>An amount too large to represent; it is left out. Warning.</summary>
     public const string MoneyOverflow = "NM2102";
 
-    /// <summary>A headline amount without its scale (<c>$730 loan agreements</c>) where the body gives it; the body's figure is the value. Warning.</summary>
+    /// <summary>A headline amount without its scale (<c>$450 loan agreements</c>) where the body gives it; the body's figure is the value. Warning.</summary>
     public const string MoneyScaleMissing = "NM2103";
 
     /// <summary>The article has neither a published nor an updated stamp, so relative dates stay unresolved. Warning.</summary>

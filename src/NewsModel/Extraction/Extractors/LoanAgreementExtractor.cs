@@ -551,7 +551,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         return false;
     }
 
-    /// <summary>"two loan agreements totaling $730 million", "a package of $1 billion", "a combined $600 million".</summary>
+    /// <summary>"two loan agreements totaling $520 million", "a package of $1 billion", "a combined $600 million".</summary>
     private static bool IsTotal(ExtractionContext context, Sentence sentence, Annotation amount, out int? statedCount, out int countToken)
     {
         statedCount = null;
@@ -592,7 +592,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
                     // "two loan agreements worth $500 million": the amount right after the count is their total.
                     // "three loan agreements with Bangladesh worth 165 billion yen" too, but not "The first of the two
-                    // agreements pertains to the SOE Transformation Program worth $400 million": a part.
+                    // agreements pertains to the Rural Roads Program worth $250 million": a part.
                     var near = amount.First - m <= 3
                         || (amount.First - m <= 8 && !context.RangeHas(m, amount.First, WordClass.ProjectHead) && !(k > sentence.First && context.Text(k - 1) is "the" or "of"));
                     isTotal |= amount.First > m && near && context.Text(amount.First - 1) is "worth" or "of" or "totaling" or "totalling" or "valued";
@@ -837,7 +837,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     }
 
     /// <summary>
-    /// "the SOE Transformation Program worth $400 million", "worth $330 million, is for a Power Transmission Strengthening
+    /// "the Rural Roads Program worth $250 million", "worth $270 million, is for a Port Dredging
     /// Project": the capitalised programme or project nearest <paramref name="anchor"/>; "for the same project" takes
     /// the name of the last agreement that has one.
     /// </summary>
@@ -849,7 +849,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         }
 
         // "X will go to the A Project, Y to the B Project": each amount's name lies between it and its neighbours,
-        // after it unless "worth" or "of" ties it to the name before ("the SOE Transformation Program worth $400 million").
+        // after it unless "worth" or "of" ties it to the name before ("the Rural Roads Program worth $250 million").
         if (context.AnnotationAt(anchor) is { Kind: AnnotationKind.Money } own)
         {
             var (before, after) = Segment(context, first, end, own);

@@ -8,7 +8,7 @@ using NewsModel.Vocabulary;
 namespace NewsModel.Extraction.Recognizers;
 
 /// <summary>
-/// Reads amounts of money: a sign or code before the number (<c>$730 million</c>, <c>US$50m</c>, <c>USD 200 million</c>,
+/// Reads amounts of money: a sign or code before the number (<c>$450 million</c>, <c>US$50m</c>, <c>USD 200 million</c>,
 /// <c>Rs50 crore</c>, <c>€100m</c>, <c>JPY794 million</c>) or a currency word after it (<c>1.2 billion dollars</c>,
 /// <c>300 million Saudi riyals</c>), with ranges (<c>$2-3 billion</c>, <c>between $2 billion and $3 billion</c>),
 /// approximations (<c>around</c>, <c>over</c>, <c>up to</c>) and rates (<c>annually</c>).
@@ -228,7 +228,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
             _ => 0m,
         };
 
-        // "m", "b" and "k" only count glued to the number ("$730m"); "5 m" is more likely metres.
+        // "m", "b" and "k" only count glued to the number ("$450m"); "5 m" is more likely metres.
         if (scale == 0 || (word.Length == 1 && tokens[k].SpaceBefore))
         {
             return (1, k);

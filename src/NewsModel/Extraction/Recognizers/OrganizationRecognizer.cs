@@ -7,7 +7,7 @@ namespace NewsModel.Extraction.Recognizers;
 
 /// <summary>
 /// Finds organisations the vocabulary does not list: those an article defines with an acronym
-/// (<c>Press Information Department (PID)</c>, then <c>the PID said</c>), capitalised phrases headed by an
+/// (<c>National Information Office (NIO)</c>, then <c>the NIO said</c>), capitalised phrases headed by an
 /// organisation noun (<c>Economic Affairs Division</c>, <c>Ministry of Foreign Affairs of Afghanistan</c>), and
 /// lower-case references to a country's ministry (<c>the Pakistani foreign office</c>, <c>Kenya’s finance ministry</c>).
 /// </summary>

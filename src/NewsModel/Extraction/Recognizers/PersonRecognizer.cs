@@ -501,7 +501,7 @@ internal sealed class PersonRecognizer : ExtractionRule
         context.IsCovered(k) && AnnotationAt(context, k) is { Kind: AnnotationKind.Place or AnnotationKind.Organization }
         || context.Tokens[k].Kind == TokenKind.Possessive;
 
-    /// <summary>A title with its modifiers and complements: "acting country director for Bangladesh", "Director-General of the First Political Division at the Ministry of Foreign Affairs of Afghanistan".</summary>
+    /// <summary>A title with its modifiers and complements: "acting country director for Bangladesh", "Director-General of the Americas Department at the Ministry of Foreign Affairs of Chile".</summary>
     private static TitleRun? ReadTitle(ExtractionContext context, int i, int end)
     {
         var tokens = context.Tokens;
@@ -816,7 +816,7 @@ internal sealed class PersonRecognizer : ExtractionRule
 
     private static PersonEntity AddPerson(ExtractionContext context, int first, int end, string rule)
     {
-        // A single word that is part of a known name is a short mention ("Mufti Noor" after "Noor Ahmad Noor"), not a new person.
+        // A single word that is part of a known name is a short mention ("Sheikh Saud" after "Saud Nasser Saud"), not a new person.
         var person = ExistingPerson(context, first, end) ?? (end - first == 1 ? PersonWithWord(context, context.Text(first)) : null);
         if (person is null)
         {
@@ -1022,7 +1022,7 @@ internal sealed class PersonRecognizer : ExtractionRule
     private static Annotation? AnnotationAt(ExtractionContext context, int token) =>
         context.AnnotationAt(token) is { Kind: AnnotationKind.Place or AnnotationKind.Organization } annotation ? annotation : null;
 
-    /// <summary>Later short mentions: "Karim", "Mr Karim", "Mufti Noor" link to the person whose name holds that word.</summary>
+    /// <summary>Later short mentions: "Haddad", "Ms Haddad", "Sheikh Saud" link to the person whose name holds that word.</summary>
     private static void LinkShortMentions(ExtractionContext context)
     {
         if (context.People.Count == 0)
