@@ -102,6 +102,9 @@ internal sealed class MeetingExtractor : ExtractionRule
             case "meeting" or "talks" when before is "virtual" or "online":
             case "phone" or "telephone" when before is "by" && i >= 2 && context.Text(i - 2) is "spoke" or "talked":
                 return MeetingKind.PhoneCall;
+            case "visiting" when i + 1 < sentence.End && context.Tokens[i + 1].IsLower && next is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"):
+                // "assured the visiting team", "the visiting minister": a visitor already reported, not a visit.
+                return null;
             case "visit" or "visited" or "visiting" or "visits" when next is not "visa" && !(before is "site" or "field"):
                 return MeetingKind.Visit;
             case "summit" or "Summit":
