@@ -30,7 +30,7 @@ internal static class WordClasses
         Add(WordClass.Accumulate, "reach", "bring", "brings", "bringing", "raising", "taking");
         Add(WordClass.MeetingCue, "called", "call", "telephone", "phone", "telephonic", "video", "telephoned", "phoned", "visit", "visited", "visiting",
             "visits", "summit", "talks", "consultations", "dialogue", "session", "negotiations", "round", "met", "meet", "meeting", "meetings",
-            "received", "receives", "hosted", "convene", "convening", "reconvene");
+            "received", "receives", "hosted", "convene", "convening", "reconvene", "travel");
         Add(WordClass.ModalityCue, "agreed", "agree", "decided", "resolved", "committed", "reaffirmed", "renewed", "pledged", "vowed", "promised",
             "assured", "urged", "called", "stressed", "emphasised", "emphasized", "underlined", "underscored", "highlighted", "reiterated",
             "agreeing", "deciding", "resolving", "committing", "pledging", "vowing", "assuring", "urging", "calling", "stressing", "emphasising",

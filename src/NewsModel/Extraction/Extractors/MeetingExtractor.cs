@@ -105,6 +105,12 @@ internal sealed class MeetingExtractor : ExtractionRule
             case "visiting" when i + 1 < sentence.End && context.Tokens[i + 1].IsLower && next is not ("the" or "a" or "an" or "his" or "her" or "their" or "its"):
                 // "assured the visiting team", "the visiting minister": a visitor already reported, not a visit.
                 return null;
+            case "travel" when next is "to" && before is "will" or "would" or "to" && i + 2 < sentence.End
+                && context.AnnotationsIn(i + 2, Math.Min(sentence.End, i + 4), AnnotationKind.Place).Any()
+                && !context.HasWord(i + 2, Math.Min(sentence.End, i + 14), "meet", "talks", "attend"):
+                // "said he would travel to Cotonou next month to launch work": a planned visit; "will travel to Washington
+                // to meet officials of the IMF" is the meeting "meet" reports.
+                return MeetingKind.Visit;
             case "visit" or "visited" or "visiting" or "visits" when next is not "visa" && !(before is "site" or "field"):
                 return MeetingKind.Visit;
             case "summit" or "Summit":
@@ -126,7 +132,8 @@ internal sealed class MeetingExtractor : ExtractionRule
             case "convene" or "convening" or "reconvene" when ForumFollows(context, sentence, i + 1):
                 // "agreed to convene the Joint Consultative Commission … next month".
                 return MeetingKind.Talks;
-            case "met" or "meet" when next is "with" or "on" or "in" or "at" or "for" or "again" || (i + 1 < sentence.End && context.IsCovered(i + 1))
+            case "met" or "meet" when next is "with" or "on" or "in" or "at" or "for" or "again" or "officials" or "representatives" or "leaders" or "executives"
+                    or "counterparts" || (i + 1 < sentence.End && context.IsCovered(i + 1))
                 || (next is "the" or "his" or "her" or "their" && i + 2 < sentence.End && (context.TitleAt(i + 2) is not null || context.IsCovered(i + 2))):
                 return MeetingKind.Other;
             case "Meeting" or "Meetings" when i > sentence.First:
@@ -275,7 +282,10 @@ internal sealed class MeetingExtractor : ExtractionRule
             var insideTitle = context.TitleAt(annotation.First) is not null;
 
             // "met in Amman", "a ceasefire in Gaza and Lebanon", "the Vienna-based fund": where, not who.
-            var locative = !annotation.IsAdjective && (preposition is "in" or "at" or "across" or "near" or "throughout" or "inside" or "within"
+            // "will travel to Washington to meet officials of the IMF": where the meeting is, not a side.
+            var travelledTo = preposition is "to" && annotation.First >= 2
+                && context.Text(annotation.First - 2) is "travel" or "travelled" or "traveled" or "fly" or "flew" or "go" or "went" or "head" or "headed";
+            var locative = !annotation.IsAdjective && (travelledTo || preposition is "in" or "at" or "across" or "near" or "throughout" or "inside" or "within"
                 || (preposition is "and" or "," && annotation.First - 2 <= locativeEnd && locativeEnd >= 0));
             if (locative)
             {
