@@ -32,7 +32,7 @@ internal static class WordClasses
             "visits", "summit", "talks", "consultations", "dialogue", "session", "negotiations", "round", "met", "meet", "meeting", "meetings",
             "received", "receives", "hosted", "convene", "convening", "reconvene", "travel");
         Add(WordClass.ModalityCue, "agreed", "agree", "decided", "resolved", "committed", "reaffirmed", "renewed", "pledged", "vowed", "promised",
-            "assured", "urged", "called", "stressed", "emphasised", "emphasized", "underlined", "underscored", "highlighted", "reiterated",
+            "assured", "urged", "called", "expressed", "stressed", "emphasised", "emphasized", "underlined", "underscored", "highlighted", "reiterated",
             "agreeing", "deciding", "resolving", "committing", "pledging", "vowing", "assuring", "urging", "calling", "stressing", "emphasising",
             "emphasizing", "underlining", "underscoring", "highlighting", "reaffirming", "reiterating");
         Add(WordClass.SideCue, "side", "delegation", "team", "respective", "co-chaired", "co-chair", "co-chairs", "co-chairing");

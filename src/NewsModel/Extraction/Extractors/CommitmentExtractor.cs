@@ -137,6 +137,9 @@ internal sealed class CommitmentExtractor : ExtractionRule
         return word switch
         {
             "agreed" or "agree" or "agreeing" when next is "to" or "on" or "that" or "upon" => (CommitmentModality.Agreed, i + 1),
+            "agreed" when next is "in" or "at" or "during" && ToWithin(context, sentence, i + 2, 4) is { } agreedTo => (CommitmentModality.Agreed, agreedTo),
+            "expressed" when ToWithin(context, sentence, i + 1, 3) is { } committedTo && context.HasWord(i + 1, committedTo, "commitment")
+                => (CommitmentModality.Committed, committedTo),
             "decided" or "resolved" or "deciding" or "resolving" when next is "to" or "that" => (CommitmentModality.Decided, i + 1),
             "committed" or "committing" when next is "to" || (next is "themselves" or "itself") => (CommitmentModality.Committed, i + 1),
             "pledged" or "vowed" or "promised" or "pledging" or "vowing" => (CommitmentModality.Pledged, i + 1),
@@ -149,6 +152,28 @@ internal sealed class CommitmentExtractor : ExtractionRule
                 => (CommitmentModality.Stressed, StressedActionStart(context, sentence, i)),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// "agreed in Berlin to hold …", "expressed their commitment to enhancing …": the "to" that starts the action, a few
+    /// words on.
+    /// </summary>
+    private static int? ToWithin(ExtractionContext context, Sentence sentence, int from, int words)
+    {
+        for (var k = from; k < sentence.End && k < from + words; k++)
+        {
+            if (context.Text(k) is "to")
+            {
+                return k;
+            }
+
+            if (!context.Tokens[k].IsWord)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"stressed the need …", "underlined the importance …": a call to act, not a statement of fact.</summary>
@@ -300,7 +325,8 @@ internal sealed class CommitmentExtractor : ExtractionRule
         var subjectEnd = verb;
         for (var k = first; k < verb; k++)
         {
-            if (context.Text(k) is "with" && k > first)
+            // "X held talks with Y, and pledged …"; "Bangladesh, which imports Chinese yarn, also urged …".
+            if ((context.Text(k) is "with" && k > first) || (k > first + 1 && context.Text(k) is "which" or "who" && context.Tokens[k - 1].IsPunctuation(context.Source, ',')))
             {
                 subjectEnd = k;
                 break;
@@ -373,6 +399,23 @@ internal sealed class CommitmentExtractor : ExtractionRule
     private static int SubjectStart(ExtractionContext context, Sentence sentence, int verb)
     {
         var (first, _) = Clauses.Around(context, sentence, verb);
+
+        // "Bangladesh, which spends … on Chinese yarn, also urged …": the relative clause closed at its comma, and the
+        // verb belongs to the subject before it.
+        if (first > sentence.First && context.Text(first) is "which" or "who")
+        {
+            var adverbs = verb;
+            while (adverbs > first && context.Text(adverbs - 1) is "also" or "then" or "further" or "later")
+            {
+                adverbs--;
+            }
+
+            if (adverbs > first && context.Tokens[adverbs - 1].IsPunctuation(context.Source, ','))
+            {
+                first = Clauses.Around(context, sentence, first - 1).First;
+            }
+        }
+
         for (var k = verb - 1; k >= sentence.First && k >= first; k--)
         {
             if (context.Tokens[k].Kind is TokenKind.CloseQuote or TokenKind.OpenQuote)
@@ -405,7 +448,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
         {
             // "They called for …, which Thailand chaired until April, and stressed …": past a relative clause.
             var before = Clauses.Around(context, sentence, first - 1).First;
-            while (before > sentence.First && context.Text(before) is "which" or "who" or "where" or "when" or "whose")
+            while (before > sentence.First && context.Text(before) is "which" or "who" or "where" or "when" or "whose" or "according")
             {
                 before = Clauses.Around(context, sentence, before - 1).First;
             }
