@@ -142,6 +142,8 @@ internal sealed class CommitmentExtractor : ExtractionRule
                 => (CommitmentModality.Committed, committedTo),
             "decided" or "resolved" or "deciding" or "resolving" when next is "to" or "that" => (CommitmentModality.Decided, i + 1),
             "committed" or "committing" when next is "to" || (next is "themselves" or "itself") => (CommitmentModality.Committed, i + 1),
+            // "Cairo's promised retreat from state control", "the pledged funds": an adjective, not a promise made.
+            "pledged" or "promised" when i > sentence.First && (tokens[i - 1].Kind == TokenKind.Possessive || context.Text(i - 1) is "the" or "its" or "their" or "a" or "his" or "her") => null,
             "pledged" or "vowed" or "promised" or "pledging" or "vowing" => (CommitmentModality.Pledged, i + 1),
             "assured" or "assuring" => (CommitmentModality.Assured, i + 1),
             "urged" or "urging" => (CommitmentModality.Urged, i + 1),
