@@ -106,7 +106,8 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 // credit line … still under discussion").
                 if (money.Period is not null || money.UpperBound is not null
                     || (annotation.First >= 1 && context.Text(annotation.First - 1) is "proposed" or "mooted" or "possible" or "potential")
-                    || (annotation.First >= 2 && context.Text(annotation.First - 2) is "proposed" or "mooted" or "possible" or "potential"))
+                    || (annotation.First >= 2 && context.Text(annotation.First - 2) is "proposed" or "mooted" or "possible" or "potential")
+                    || context.HasWord(Math.Max(sentence.First, annotation.First - 5), annotation.First, "commercial"))
                 {
                     continue;
                 }
@@ -125,7 +126,8 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                     continue;
                 }
 
-                var background = sentenceBackground || EarlierDateIn(context, clauseFirst, clauseEnd) || IsExisting(context, clauseFirst, annotation);
+                var background = sentenceBackground || EarlierDateIn(context, clauseFirst, clauseEnd) || IsExisting(context, clauseFirst, annotation)
+                    || IsEnvelope(context, annotation);
                 if (!background && IsTotal(context, sentence, annotation, out var statedCount, out var countToken))
                 {
                     package = new PackageDraft { Total = money, StatedCount = statedCount, Span = context.SentenceSpan(sentence), Sentence = s };
@@ -409,6 +411,29 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
         // "165 billion yen or $1.1 billion": two currencies joined by "or".
         return hedged && k >= 0 && context.Text(k + 1) is "or" && MoneyEndsAt(context, k + 1);
+    }
+
+    /// <summary>
+    /// "pledged €1.2 billion in fresh grants and concessional loans for the coming two years", "$2.1 billion in
+    /// investment, loans and grants": an envelope over many instruments, kept as background, not one agreement.
+    /// </summary>
+    private static bool IsEnvelope(ExtractionContext context, Annotation amount)
+    {
+        var tokens = context.Tokens;
+        if (amount.End >= tokens.Count || context.Text(amount.End) is not "in")
+        {
+            return false;
+        }
+
+        var plurals = 0;
+        var joined = false;
+        for (var k = amount.End + 1; k < tokens.Count && k <= amount.End + 7 && !tokens[k].IsPunctuation(context.Source, '.'); k++)
+        {
+            plurals += context.Text(k) is "grants" or "loans" or "credits" or "investment" or "investments" or "aid" ? 1 : 0;
+            joined |= context.Text(k) is "and";
+        }
+
+        return plurals >= 2 && joined;
     }
 
     private static bool MoneyEndsAt(ExtractionContext context, int end) =>
