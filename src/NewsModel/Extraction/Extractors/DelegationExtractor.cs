@@ -165,7 +165,7 @@ internal sealed class DelegationExtractor : ExtractionRule
     /// <summary>"… side was led by HEAD", "… delegation, headed by HEAD", "… delegation led by HEAD".</summary>
     private static (PersonEntity Person, Text.TextSpan Span)? HeadAfter(ExtractionContext context, Sentence sentence, int i)
     {
-        var limit = Math.Min(sentence.End, i + 6);
+        var limit = Math.Min(sentence.End, i + 9);
         for (var k = i + 1; k < limit; k++)
         {
             if (context.Tokens[k].IsWord && context.Text(k) is "led" or "headed" or "leading" && k + 1 < sentence.End && context.Text(k + 1) is "by")
