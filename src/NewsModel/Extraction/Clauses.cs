@@ -83,6 +83,23 @@ internal static class Clauses
         return false;
     }
 
+    /// <summary>
+    /// "has not met for two years", "did not agree to": a verb denied by "not", "never" or "n't" one or two words
+    /// before it.
+    /// </summary>
+    public static bool IsNegated(ExtractionContext context, Sentence sentence, int verb)
+    {
+        for (var k = verb - 1; k >= sentence.First && k >= verb - 2; k--)
+        {
+            if (context.Text(k) is "not" or "never" or "n't" or "Not" or "Never")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsBoundary(ExtractionContext context, int k, int sentenceEnd)
     {
         var tokens = context.Tokens;

@@ -24,4 +24,8 @@ internal sealed class OrganizationEntity(string name, OrganizationKind kind) : I
     public string Id { get; set; } = "";
 
     public TextSpan FirstSpan => Mentions[0].Span;
+
+    /// <summary>Whether it lends or grants money: a development bank, fund, the IMF, an export-credit or aid agency.</summary>
+    public bool IsLender => Kind is OrganizationKind.DevelopmentBank or OrganizationKind.Fund or OrganizationKind.MonetaryFund
+        or OrganizationKind.ExportCreditAgency or OrganizationKind.BilateralAgency;
 }

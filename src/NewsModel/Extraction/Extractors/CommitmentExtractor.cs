@@ -40,7 +40,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
                 }
 
                 var (modality, actionStart, _) = found;
-                if (actionStart >= sentence.End || IsNegated(context, sentence, i))
+                if (actionStart >= sentence.End || Clauses.IsNegated(context, sentence, i))
                 {
                     continue;
                 }
@@ -209,9 +209,6 @@ internal sealed class CommitmentExtractor : ExtractionRule
         return false;
     }
 
-    private static bool IsNegated(ExtractionContext context, Sentence sentence, int i) =>
-        (i - 1 >= sentence.First && context.Text(i - 1) is "not" or "never" or "n't")
-        || (i - 2 >= sentence.First && context.Text(i - 2) is "not" or "never");
 
     /// <summary>The action ends at the end of its clause: before ", noting", a closing quote or an attribution.</summary>
     private static int ActionEnd(ExtractionContext context, Sentence sentence, int start)
@@ -533,7 +530,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
     {
         foreach (var annotation in context.AnnotationsIn(sentence.First, verb, AnnotationKind.Person))
         {
-            if (context.People[annotation.Entity].AffiliationOrganization is { } employer && IsLender(employer))
+            if (context.People[annotation.Entity].AffiliationOrganization is { IsLender: true } employer)
             {
                 return employer;
             }
@@ -542,7 +539,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
         OrganizationEntity? last = null;
         foreach (var annotation in context.AnnotationsIn(0, verb, AnnotationKind.Organization))
         {
-            if (IsLender(context.Organizations[annotation.Entity]))
+            if (context.Organizations[annotation.Entity].IsLender)
             {
                 last = context.Organizations[annotation.Entity];
             }
@@ -550,10 +547,6 @@ internal sealed class CommitmentExtractor : ExtractionRule
 
         return last;
     }
-
-    private static bool IsLender(OrganizationEntity organization) =>
-        organization.Kind is OrganizationKind.DevelopmentBank or OrganizationKind.Fund or OrganizationKind.MonetaryFund or OrganizationKind.ExportCreditAgency
-            or OrganizationKind.BilateralAgency;
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_groups =
         FrozenSet.ToFrozenSet(

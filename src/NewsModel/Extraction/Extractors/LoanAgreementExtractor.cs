@@ -105,8 +105,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 // A rate or an estimate range is not an agreement's amount, nor is a proposal ("a proposed $400 million
                 // credit line … still under discussion").
                 if (money.Period is not null || money.UpperBound is not null
-                    || (annotation.First >= 1 && context.Text(annotation.First - 1) is "proposed" or "mooted" or "possible" or "potential")
-                    || (annotation.First >= 2 && context.Text(annotation.First - 2) is "proposed" or "mooted" or "possible" or "potential")
+                    || context.HasWord(Math.Max(sentence.First, annotation.First - 2), annotation.First, "proposed", "mooted", "possible", "potential")
                     || context.HasWord(Math.Max(sentence.First, annotation.First - 5), annotation.First, "commercial"))
                 {
                     continue;
@@ -792,9 +791,8 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         return null;
     }
 
-    private static bool IsLender(OrganizationEntity organization) =>
-        organization.Kind is OrganizationKind.DevelopmentBank or OrganizationKind.Fund or OrganizationKind.MonetaryFund or OrganizationKind.ExportCreditAgency
-            or OrganizationKind.BilateralAgency or OrganizationKind.RegionalBody;
+    /// <summary>A lender, or a regional body that funds (the European Union's grants).</summary>
+    private static bool IsLender(OrganizationEntity organization) => organization.IsLender || organization.Kind == OrganizationKind.RegionalBody;
 
     private static (INamedEntity Entity, TextSpan Span, string Rule)? PackageParty(PackageDraft? package, string field)
     {

@@ -43,7 +43,7 @@ internal sealed class MeetingExtractor : ExtractionRule
             clauseKinds.Clear();
             for (var i = sentence.First; i < sentence.End; i++)
             {
-                if (Trigger(context, sentence, i) is not { } kind || Negated(context, sentence, i) || IsReferenceSubject(context, sentence, i))
+                if (Trigger(context, sentence, i) is not { } kind || Clauses.IsNegated(context, sentence, i) || IsReferenceSubject(context, sentence, i))
                 {
                     continue;
                 }
@@ -158,20 +158,6 @@ internal sealed class MeetingExtractor : ExtractionRule
         // "discussed preparations for the visit", "ahead of the summit": a meeting reported elsewhere.
         || (i - 3 >= sentence.First && context.Text(i - 1) is "the" && context.Text(i - 2) is "for" or "of"
             && context.Text(i - 3) is "preparations" or "ahead" or "run-up" or "eve");
-
-    /// <summary>"the Boundary Working Group, which has not met for two years": a denied meeting is no meeting.</summary>
-    private static bool Negated(ExtractionContext context, Sentence sentence, int i)
-    {
-        for (var k = i - 1; k >= sentence.First && k >= i - 2; k--)
-        {
-            if (context.Text(k) is "not" or "never" or "n't" or "Not" or "Never")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool IsLaunched(ExtractionContext context, Sentence sentence, int i)
     {
@@ -334,7 +320,7 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         // "talks held in Quito by an IMF team", in a story from Quito: a lender's team meets the host country.
-        if (draft.Parties is [OrganizationEntity { Kind: OrganizationKind.DevelopmentBank or OrganizationKind.MonetaryFund or OrganizationKind.Fund }] && draft.Location is { } where && Parties.CountryOf(context, where) is { } whereCountry
+        if (draft.Parties is [OrganizationEntity { IsLender: true }] && draft.Location is { } where && Parties.CountryOf(context, where) is { } whereCountry
             && Parties.HomeCountry(context) == whereCountry && kind is MeetingKind.Talks or MeetingKind.Other)
         {
             Parties.AddDistinct(draft.Parties, whereCountry);

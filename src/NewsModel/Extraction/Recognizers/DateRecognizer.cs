@@ -251,18 +251,8 @@ internal sealed class DateRecognizer : ExtractionRule
         if (Lower(context.Text(i - 1)) is "of" && i - 2 > sentence.First
             && context.Text(i - 2) is "half" or "quarter" or "end" or "beginning" or "start" or "middle" or "course" or "part")
         {
-            var from = i - 2;
-            while (from > sentence.First && context.Text(from - 1) is "the" or "first" or "second" or "third" or "fourth" or "latter" or "early")
-            {
-                from--;
-            }
-
-            if (from > sentence.First && Lower(context.Text(from - 1)) is "in" or "by" or "during" or "until" or "before" or "after")
-            {
-                from--;
-            }
-
-            return Make(context, from, i + 1, new DateOnly(ReadInt(context, i), 1, 1), DatePrecision.Year, inferred: false, DateReference.None);
+            return Make(context, PartStart(context, sentence, i - 2), i + 1, new DateOnly(ReadInt(context, i), 1, 1), DatePrecision.Year, inferred: false,
+                DateReference.None);
         }
 
         if (Lower(context.Text(i - 1)) is not ("in" or "since" or "from" or "until" or "by" or "during" or "before" or "after" or "till"))
@@ -315,23 +305,25 @@ internal sealed class DateRecognizer : ExtractionRule
             return null;
         }
 
-        var from = i;
-        while (from > sentence.First && context.Text(from - 1) is "the" or "first" or "second" or "latter")
-        {
-            from--;
-        }
-
-        if (from > sentence.First && context.Text(from - 1) is "in" or "by" or "before" or "until" or "during")
-        {
-            from--;
-        }
-
+        var from = PartStart(context, sentence, i);
         if (Reference(context) is not { } day)
         {
             return Unresolved(context, from, i + 4, DatePrecision.Year);
         }
 
         return Make(context, from, i + 4, new DateOnly(day.Year + shift.Value, 1, 1), DatePrecision.Year, inferred: true, context.ReferenceKind);
+    }
+
+    /// <summary>Where a part of a year is said from: "in the first" before "half of …", "by the" before "end of …".</summary>
+    private static int PartStart(ExtractionContext context, Sentence sentence, int part)
+    {
+        var from = part;
+        while (from > sentence.First && context.Text(from - 1) is "the" or "first" or "second" or "third" or "fourth" or "latter" or "early")
+        {
+            from--;
+        }
+
+        return from > sentence.First && Lower(context.Text(from - 1)) is "in" or "by" or "during" or "until" or "before" or "after" ? from - 1 : from;
     }
 
     private static DateValue? TryRelative(ExtractionContext context, Sentence sentence, int i)

@@ -126,8 +126,7 @@ internal sealed class PersonRecognizer : ExtractionRule
     }
 
     private static OrganizationEntity? MostNamedLender(ExtractionContext context) =>
-        context.Organizations.Where(o => o.Kind is OrganizationKind.DevelopmentBank or OrganizationKind.Fund or OrganizationKind.MonetaryFund
-            or OrganizationKind.ExportCreditAgency or OrganizationKind.BilateralAgency).OrderByDescending(o => o.Mentions.Count).FirstOrDefault();
+        context.Organizations.Where(o => o.IsLender).OrderByDescending(o => o.Mentions.Count).FirstOrDefault();
 
     /// <summary>The country named last before the person in the same sentence ("visit to Djibouti …, called on President …").</summary>
     private static (PlaceEntity Place, Text.TextSpan Span)? CountryBefore(ExtractionContext context, PersonEntity person)
