@@ -9,24 +9,15 @@ namespace NewsModel.Benchmarks;
 /// a bare line scan and Markdig on the same text.
 /// </summary>
 [MemoryDiagnoser]
-public class EndToEndBenchmarks
+public class EndToEndBenchmarks : InputBenchmarks
 {
     private static readonly NewsPipeline s_layoutOnly = new NewsPipelineBuilder().Build();
-    private string _text = "";
-
-    [ParamsSource(nameof(Inputs))]
-    public string Input { get; set; } = BenchmarkInputs.Seed;
-
-    public static IEnumerable<string> Inputs => BenchmarkInputs.Names;
-
-    [GlobalSetup]
-    public void Setup() => _text = BenchmarkInputs.Text(Input);
 
     [Benchmark(Baseline = true)]
     public int ScanLines()
     {
         var lines = 0;
-        var rest = _text.AsSpan();
+        var rest = Text.AsSpan();
         for (var at = rest.IndexOfAny('\r', '\n'); at >= 0; at = rest.IndexOfAny('\r', '\n'))
         {
             lines++;
@@ -37,11 +28,11 @@ public class EndToEndBenchmarks
     }
 
     [Benchmark]
-    public NewsDocument ParseLayout() => NewsParser.Parse(_text, s_layoutOnly);
+    public NewsDocument ParseLayout() => NewsParser.Parse(Text, s_layoutOnly);
 
     [Benchmark]
-    public NewsDocument ParseAndExtract() => NewsParser.Parse(_text);
+    public NewsDocument ParseAndExtract() => NewsParser.Parse(Text);
 
     [Benchmark]
-    public MarkdownDocument ParseMarkdig() => Markdown.Parse(_text);
+    public MarkdownDocument ParseMarkdig() => Markdown.Parse(Text);
 }
