@@ -9,8 +9,11 @@ namespace NewsModel;
 /// <remarks>Immutable and safe to share between threads.</remarks>
 public sealed record NewsDocument
 {
-    /// <summary>The version of the JSON contract this library writes. A change that renames or removes a field changes the major part.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    /// <summary>
+    /// The version of the JSON contract this library writes. A change that renames or removes a field changes the major
+    /// part; a change that only adds fields changes the minor part (1.1 added the layout detail the text writer replays).
+    /// </summary>
+    public const string CurrentSchemaVersion = "1.1";
 
     /// <summary>Gets the version of the JSON contract the document follows.</summary>
     public string SchemaVersion
@@ -35,6 +38,9 @@ public sealed record NewsDocument
         get;
         init => field = Guard.OrEmpty(value);
     } = [];
+
+    /// <summary>Gets how the text began before its first article (a byte order mark, blank lines), for the text writer; null for a document built in code.</summary>
+    public DocumentLayout? Layout { get; init; }
 
     /// <summary>Returns every diagnostic, the document's and each article's, in text order.</summary>
     /// <returns>All diagnostics, ordered by span start.</returns>

@@ -46,7 +46,7 @@ public static class NewsParser
     {
         var layout = LayoutParser.Parse(sourceText, source);
         var articles = Extractor.Run(sourceText.Text, layout.Articles, pipeline.Rules);
-        var document = new NewsDocument { Source = source, Articles = articles, Diagnostics = [.. layout.Diagnostics] };
+        var document = new NewsDocument { Source = source, Articles = articles, Diagnostics = [.. layout.Diagnostics], Layout = layout.Layout };
         if (pipeline.Options.Strict)
         {
             ThrowOnFirstError(document);

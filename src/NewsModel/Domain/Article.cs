@@ -77,6 +77,9 @@ public sealed record Article
         init => field = Guard.OrEmpty(value);
     } = [];
 
+    /// <summary>Gets how the article was written beyond its layout fields (white space, header wording, blank lines), for the text writer; null for an article built in code, which the writer lays out as the seed layout does.</summary>
+    public ArticleLayout? Layout { get; init; }
+
     /// <summary>Gets the meetings the article reports.</summary>
     public ImmutableArray<Meeting> Meetings
     {

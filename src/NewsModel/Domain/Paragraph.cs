@@ -22,4 +22,14 @@ public sealed record Paragraph
 
     /// <summary>Gets what the paragraph is, as far as the layout shows.</summary>
     public ParagraphKind Kind { get; init; }
+
+    /// <summary>Gets the bullet of a <see cref="ParagraphKind.ListItem"/> as written, with the white space after it (<c>"• "</c>, <c>"- "</c>); null for other kinds or when not recorded.</summary>
+    public string? Bullet
+    {
+        get;
+        init => field = LayoutGuard.OneLine(value, nameof(Bullet));
+    }
+
+    /// <summary>Gets the white space around the paragraph's line (for the first paragraph, the line the dateline opens): blank lines above it, indentation, trailing white space and line break; null when not recorded (the text writer then lays it out as the seed layout does).</summary>
+    public LineTrivia? Trivia { get; init; }
 }

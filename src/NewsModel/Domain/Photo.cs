@@ -24,4 +24,28 @@ public sealed record Photo
 
     /// <summary>Gets the span of the whole caption line or lines, credit included.</summary>
     public TextSpan Span { get; init; }
+
+    /// <summary>Gets the white space around the caption line: blank lines above it, indentation, trailing white space and line break; null when not recorded (the text writer then lays it out as the seed layout does).</summary>
+    public LineTrivia? Trivia { get; init; }
+
+    /// <summary>
+    /// Gets what stands between the caption and the credit's name, as written: <c>" ("</c> for <c>… 2025. (Reuters)</c>,
+    /// <c>" — Photo via "</c>, <c>" Photo: "</c>; for a credit on its own line, what opens that line (<c>"("</c>,
+    /// <c>"Photo: "</c>). Null when there is no credit or it was not recorded.
+    /// </summary>
+    public string? CreditOpening
+    {
+        get;
+        init => field = LayoutGuard.OneLine(value, nameof(CreditOpening));
+    }
+
+    /// <summary>Gets what follows the credit's name on its line, as written: <c>")"</c> or empty; null when there is no credit or it was not recorded.</summary>
+    public string? CreditClosing
+    {
+        get;
+        init => field = LayoutGuard.OneLine(value, nameof(CreditClosing));
+    }
+
+    /// <summary>Gets the white space around the credit's own line, for a credit written on the line under the caption; null when the credit shares the caption's line.</summary>
+    public LineTrivia? CreditTrivia { get; init; }
 }

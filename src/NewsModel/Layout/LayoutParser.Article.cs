@@ -15,6 +15,7 @@ internal sealed partial class LayoutParser
         var paragraphs = _paragraphs;
         evidence.Clear();
         paragraphs.Clear();
+        _regionStart = regionStart;
 
         // Lines before the first headline belong to no element the layout knows.
         for (var i = regionStart; i < head.FirstLine; i++)
@@ -22,6 +23,7 @@ internal sealed partial class LayoutParser
             AddUnplaced(paragraphs, i, DiagnosticCodes.UnplacedLine, DiagnosticSeverity.Error, DiagnosticMessages.UnplacedLine);
         }
 
+        var leadingParagraphs = paragraphs.Count;
         var headline = "";
         if (head.Headline >= 0)
         {
@@ -31,19 +33,42 @@ internal sealed partial class LayoutParser
 
         ReportHeadProblem(head, regionStart);
         var photo = ReadPhoto(head, paragraphs);
+        var captionParagraphs = paragraphs.Count - leadingParagraphs;
         var (published, updated, shortUrl) = ReadHeader(head, evidence);
+        string? repeatText = null;
         if (head.Repeat >= 0)
         {
             evidence.Add(new Evidence("headlineRepeat", _lines[head.Repeat].ContentSpan, nameof(HeadlineBlockParser)));
+            var repeat = Content(head.Repeat);
+            repeatText = repeat.SequenceEqual(headline) ? null : repeat.ToString();
         }
 
         if (head.DifferingRepeat >= 0)
         {
             var line = _lines[head.DifferingRepeat];
-            paragraphs.Add(new Paragraph { Text = Content(head.DifferingRepeat).ToString(), Span = line.ContentSpan, Kind = ParagraphKind.Subheading });
+            paragraphs.Add(new Paragraph
+            {
+                Text = Content(head.DifferingRepeat).ToString(),
+                Span = line.ContentSpan,
+                Kind = ParagraphKind.Subheading,
+                Trivia = Trivia(head.DifferingRepeat),
+            });
         }
 
+        var headerParagraphs = paragraphs.Count - leadingParagraphs - captionParagraphs;
         var (highlights, dateline) = ReadBody(head.BodyStart, regionEnd, paragraphs);
+        var layout = new ArticleLayout
+        {
+            HeadlineTrivia = head.Headline >= 0 ? Trivia(head.Headline) : null,
+            HeadlineBelowHeader = head.HeaderStart >= 0 && head.Headline > head.HeaderEnd,
+            Header = ReadHeaderLines(head),
+            RepeatTrivia = head.Repeat >= 0 ? Trivia(head.Repeat) : null,
+            RepeatText = repeatText,
+            LeadingParagraphs = leadingParagraphs,
+            CaptionParagraphs = captionParagraphs,
+            HeaderParagraphs = headerParagraphs,
+            BlankLinesAfter = BlankLinesAfter(regionStart, regionEnd),
+        };
         var article = new Article
         {
             Id = StableId.Create("art", headline, dateline?.Text),
@@ -58,6 +83,7 @@ internal sealed partial class LayoutParser
             Paragraphs = [.. paragraphs],
             Span = RegionSpan(regionStart, regionEnd),
             Evidence = [.. evidence],
+            Layout = layout,
         };
         return article;
     }
@@ -89,13 +115,15 @@ internal sealed partial class LayoutParser
         var first = _lines[head.Captions[0]];
         var content = Content(head.Captions[0]);
         var parts = PhotoBlockParser.Split(content);
-        string? credit = null;
+        string? credit = null, opening = null, closing = null;
         TextSpan? creditSpan = null;
+        LineTrivia? creditTrivia = null;
         var last = first;
         if (parts.HasCredit)
         {
             credit = content.Slice(parts.CreditStart, parts.CreditLength).ToString();
             creditSpan = SourceText.Span(first.Line, first.ContentStart + parts.CreditStart, parts.CreditLength);
+            (opening, closing) = Around(content, parts.CaptionLength, parts.CreditStart, parts.CreditLength);
         }
 
         for (var c = 1; c < head.Captions.Count; c++)
@@ -107,6 +135,8 @@ internal sealed partial class LayoutParser
             {
                 credit = Content(head.Captions[c]).Slice(start, length).ToString();
                 creditSpan = SourceText.Span(line.Line, line.ContentStart + start, length);
+                (opening, closing) = Around(Content(head.Captions[c]), 0, start, length);
+                creditTrivia = Trivia(head.Captions[c]);
                 last = line;
                 continue;
             }
@@ -121,7 +151,35 @@ internal sealed partial class LayoutParser
             Credit = credit,
             CreditSpan = creditSpan,
             Span = Between(first, last),
+            Trivia = Trivia(head.Captions[0]),
+            CreditOpening = opening,
+            CreditClosing = closing,
+            CreditTrivia = creditTrivia,
         };
+    }
+
+    /// <summary>What stands between <paramref name="from"/> and a field, and after the field to the end of the line's content.</summary>
+    private static (string Opening, string Closing) Around(ReadOnlySpan<char> content, int from, int start, int length) =>
+        (LayoutStrings.Get(content[from..start]), LayoutStrings.Get(content[(start + length)..]));
+
+    /// <summary>The header's non-blank lines as written, stamps the header does not use included.</summary>
+    private ImmutableArray<HeaderLine> ReadHeaderLines(ArticleHead head)
+    {
+        if (head.HeaderStart < 0)
+        {
+            return [];
+        }
+
+        var lines = ImmutableArray.CreateBuilder<HeaderLine>(head.HeaderEnd - head.HeaderStart + 1);
+        for (var i = head.HeaderStart; i <= head.HeaderEnd; i++)
+        {
+            if (!_lines[i].IsBlank)
+            {
+                lines.Add(new HeaderLine { Text = LayoutStrings.Get(Content(i)), Trivia = Trivia(i) });
+            }
+        }
+
+        return lines.DrainToImmutable();
     }
 
     private (DateOnly? Published, DateOnly? Updated, bool ShortUrl) ReadHeader(ArticleHead head, List<Evidence> evidence)
@@ -203,6 +261,8 @@ internal sealed partial class LayoutParser
             {
                 Text = Content(body[index])[offset..].ToString(),
                 Span = SourceText.Span(line.Line, line.ContentStart + offset, line.ContentLength - offset),
+                Bullet = LayoutStrings.Get(Content(body[index])[..offset]),
+                Trivia = Trivia(body[index]),
             });
         }
 
@@ -234,6 +294,8 @@ internal sealed partial class LayoutParser
                 Text = content[offset..].ToString(),
                 Span = SourceText.Span(line.Line, line.ContentStart + offset, line.ContentLength - offset),
                 Kind = kind,
+                Bullet = kind == ParagraphKind.ListItem ? LayoutStrings.Get(content[..offset]) : null,
+                Trivia = Trivia(body[index]),
             });
         }
 
@@ -248,12 +310,17 @@ internal sealed partial class LayoutParser
             places.Add(content.Slice(start, length).ToString());
         }
 
+        // What surrounds the wire tag is kept as written; without a tag, everything up to the paragraph is the separator.
+        var hasWire = parts.WireStart >= 0 && parts.WireLength > 0;
+        var afterWire = hasWire ? parts.WireStart + parts.WireLength : parts.PlacesLength;
         return new Dateline
         {
             Text = content[..parts.PlacesLength].ToString(),
             Places = places.MoveToImmutable(),
-            Wire = parts.WireStart >= 0 && parts.WireLength > 0 ? content.Slice(parts.WireStart, parts.WireLength).ToString() : null,
+            Wire = hasWire ? content.Slice(parts.WireStart, parts.WireLength).ToString() : null,
             Span = SourceText.Span(line.Line, line.ContentStart, parts.Length),
+            WireOpening = hasWire ? LayoutStrings.Get(content[parts.PlacesLength..parts.WireStart]) : null,
+            Separator = LayoutStrings.Get(content[afterWire..parts.BodyStart]),
         };
     }
 
@@ -265,8 +332,48 @@ internal sealed partial class LayoutParser
             return;
         }
 
-        paragraphs.Add(new Paragraph { Text = Content(index).ToString(), Span = line.ContentSpan, Kind = ParagraphKind.Unplaced });
+        paragraphs.Add(new Paragraph { Text = Content(index).ToString(), Span = line.ContentSpan, Kind = ParagraphKind.Unplaced, Trivia = Trivia(index) });
         Report(code, severity, message, line.ContentSpan);
+    }
+
+    /// <summary>
+    /// The white space around a non-blank line: the blank lines between it and the region's previous non-blank line,
+    /// its indentation, its trailing white space and its line break. Blank lines that open the region belong before
+    /// the article (to the document, for the first one), not to its first line.
+    /// </summary>
+    private LineTrivia Trivia(int index)
+    {
+        var line = _lines[index];
+        var previous = index - 1;
+        while (previous >= _regionStart && _lines[previous].IsBlank)
+        {
+            previous--;
+        }
+
+        var leadingStart = previous >= _regionStart ? _lines[previous + 1].Line.Start : line.Line.Start;
+        var contentEnd = line.ContentStart + line.ContentLength;
+        return new LineTrivia(
+            LayoutStrings.Get(_text.AsSpan(leadingStart, line.ContentStart - leadingStart)),
+            LayoutStrings.Get(_text.AsSpan(contentEnd, line.Line.End + line.Line.TerminatorLength - contentEnd)));
+    }
+
+    /// <summary>The blank lines after the region's last non-blank line, through the region's last line break.</summary>
+    private string BlankLinesAfter(int regionStart, int regionEnd)
+    {
+        var last = regionEnd;
+        while (last >= regionStart && _lines[last].IsBlank)
+        {
+            last--;
+        }
+
+        if (last == regionEnd || last < regionStart)
+        {
+            return "";
+        }
+
+        var start = _lines[last + 1].Line.Start;
+        var end = _lines[regionEnd].Line.End + _lines[regionEnd].Line.TerminatorLength;
+        return LayoutStrings.Get(_text.AsSpan(start, end - start));
     }
 
     /// <summary>The span from the first to the last non-blank line of a region, white space at both ends excluded.</summary>

@@ -26,6 +26,7 @@ internal sealed partial class LayoutParser
     private const int MaxLookBack = 3;
 
     private readonly string _text;
+    private readonly bool _byteOrderMark;
     private readonly LayoutLine[] _lines;
     private readonly List<Diagnostic> _diagnostics;
     private readonly List<StampPart> _stampParts = [];
@@ -36,9 +37,13 @@ internal sealed partial class LayoutParser
     private readonly List<Paragraph> _paragraphs = [];
     private readonly List<Highlight> _highlights = [];
 
+    /// <summary>The first line of the article being built; the trivia of a line never reaches above it.</summary>
+    private int _regionStart;
+
     private LayoutParser(SourceText source)
     {
         _text = source.Text;
+        _byteOrderMark = source.ByteOrderMark;
         _lines = Classify(source);
         _diagnostics = [.. source.Diagnostics];
     }
@@ -245,13 +250,13 @@ internal sealed partial class LayoutParser
         // Each diagnostic goes to the article whose region holds it; with no article, to the document.
         if (_diagnostics.Count == 0)
         {
-            return new LayoutResult(articles, []);
+            return new LayoutResult(articles, [], DocumentLayout());
         }
 
         var ordered = _diagnostics.OrderBy(d => d.Span.Start).ToList();
         if (articles.Count == 0)
         {
-            return new LayoutResult(articles, ordered);
+            return new LayoutResult(articles, ordered, DocumentLayout());
         }
 
         var next = 0;
@@ -270,7 +275,15 @@ internal sealed partial class LayoutParser
             }
         }
 
-        return new LayoutResult(articles, []);
+        return new LayoutResult(articles, [], DocumentLayout());
+    }
+
+    /// <summary>The byte order mark, and the blank lines before the first non-blank line (all of a blank text).</summary>
+    private DocumentLayout DocumentLayout()
+    {
+        var first = FirstNonBlank(0, _lines.Length - 1);
+        var end = first >= 0 ? _lines[first].Line.Start : _text.Length;
+        return new DocumentLayout { ByteOrderMark = _byteOrderMark, LeadingBlankLines = LayoutStrings.Get(_text.AsSpan(0, end)) };
     }
 
     private bool HasStamp(int start, int end)

@@ -3,5 +3,5 @@ using NewsModel.Text;
 
 namespace NewsModel.Layout;
 
-/// <summary>What the layout stage produces: articles with their layout fields, and diagnostics that belong to no article.</summary>
-internal sealed record LayoutResult(List<Article> Articles, List<Diagnostic> Diagnostics);
+/// <summary>What the layout stage produces: articles with their layout fields, diagnostics that belong to no article, and how the text began.</summary>
+internal sealed record LayoutResult(List<Article> Articles, List<Diagnostic> Diagnostics, DocumentLayout Layout);

@@ -20,11 +20,12 @@ internal sealed class SourceText
         "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
         + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
 
-    private SourceText(string text, TextLine[] lines, List<Diagnostic> diagnostics)
+    private SourceText(string text, TextLine[] lines, List<Diagnostic> diagnostics, bool byteOrderMark)
     {
         Text = text;
         Lines = lines;
         Diagnostics = diagnostics;
+        ByteOrderMark = byteOrderMark;
     }
 
     /// <summary>Gets the decoded text that spans index into.</summary>
@@ -36,23 +37,32 @@ internal sealed class SourceText
     /// <summary>Gets the diagnostics raised while decoding (unpaired surrogates, control characters).</summary>
     public List<Diagnostic> Diagnostics { get; }
 
+    /// <summary>Gets whether a leading byte order mark was removed; the text writer puts it back.</summary>
+    public bool ByteOrderMark { get; }
+
     /// <summary>Decodes UTF-8 bytes and prepares them for parsing, reporting invalid byte sequences.</summary>
     public static SourceText FromUtf8(ReadOnlySpan<byte> utf8)
     {
         var replaced = new List<int>();
-        var source = From(Utf8Decoder.Decode(utf8, replaced));
+
+        // The decoder drops the encoded mark; a second U+FEFF after it is text, as File.ReadAllText leaves it.
+        var source = From(Utf8Decoder.Decode(utf8, replaced), byteOrderMarkRemoved: utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]));
         ReportInvalidUtf8(source, replaced);
         return source;
     }
 
     /// <summary>Prepares <paramref name="text"/> for parsing.</summary>
-    public static SourceText From(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="byteOrderMarkRemoved">Whether the decoder already removed a byte order mark, so a leading U+FEFF is text.</param>
+    public static SourceText From(string text, bool byteOrderMarkRemoved = false)
     {
         // A BOM is not part of the decoded text (File.ReadAllText drops it; Encoding.GetString keeps it), so the same
         // bytes give the same spans whichever way they were read.
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        var byteOrderMark = byteOrderMarkRemoved;
+        if (!byteOrderMark && text.Length > 0 && text[0] == '\uFEFF')
         {
             text = text[1..];
+            byteOrderMark = true;
         }
 
         // Lines first, on the text as given: a surrogate pair never spans a line break, so each line is checked alone.
@@ -64,7 +74,7 @@ internal sealed class SourceText
             text = ReplaceUnpairedSurrogates(text, firstSurrogate);
         }
 
-        return new SourceText(text, lines, diagnostics);
+        return new SourceText(text, lines, diagnostics, byteOrderMark);
     }
 
     /// <summary>Returns the span of <paramref name="length"/> characters from <paramref name="start"/>, which lies on <paramref name="line"/>.</summary>

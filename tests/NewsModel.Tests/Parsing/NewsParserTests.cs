@@ -172,6 +172,6 @@ public sealed class NewsParserTests
     [Fact]
     public void ParseUtf8_ValidBytesWithBom_EqualsParsingTheString() =>
         Assert.Equal(
-            NewsModel.Serialization.Json.NewsJson.Serialize(NewsParser.Parse(Article)),
+            NewsModel.Serialization.Json.NewsJson.Serialize(NewsParser.Parse("\uFEFF" + Article)),
             NewsModel.Serialization.Json.NewsJson.Serialize(NewsParser.ParseUtf8([0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(Article)])));
 }

@@ -28,6 +28,7 @@ internal static class NewsJsonSchema
         (typeof(Evidence), "evidence"),
         (typeof(Diagnostic), "diagnostic"),
         (typeof(Mention), "mention"),
+        (typeof(LineTrivia), "trivia"),
     ];
 
     public static string Generate()
