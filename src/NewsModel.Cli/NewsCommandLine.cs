@@ -7,11 +7,11 @@ namespace NewsModel.Cli;
 
 /// <summary>
 /// The <c>newsmodel</c> command line: with no arguments it summarises the embedded seeds; <c>parse</c> reads files or
-/// standard input and writes json, jsonl, diagram or summary.
+/// standard input and writes json, jsonl, diagram, newstext or summary.
 /// </summary>
 internal sealed class NewsCommandLine(TextWriter output, TextWriter error, Func<Stream> standardInput)
 {
-    private static readonly string[] s_formats = ["json", "jsonl", "diagram", "summary"];
+    private static readonly string[] s_formats = ["json", "jsonl", "diagram", "newstext", "summary"];
 
     public int Run(string[] args)
     {
@@ -42,7 +42,7 @@ internal sealed class NewsCommandLine(TextWriter output, TextWriter error, Func<
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: json (one document), jsonl (one article per line), diagram or summary.",
+            Description = "Output format: json (one document), jsonl (one article per line), diagram, newstext (the articles as text again) or summary.",
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong(s_formats);

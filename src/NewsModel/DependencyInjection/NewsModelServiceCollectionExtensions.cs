@@ -3,6 +3,7 @@ using NewsModel;
 using NewsModel.Serialization;
 using NewsModel.Serialization.Diagram;
 using NewsModel.Serialization.Json;
+using NewsModel.Serialization.Text;
 
 // The extension lives in the container's namespace, as .NET's own AddX methods do, so it shows up without a using.
 namespace Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ public static class NewsModelServiceCollectionExtensions
 {
     /// <summary>
     /// Registers a built <see cref="NewsPipeline"/> as a singleton (it is immutable and thread-safe) and every
-    /// <see cref="INewsSerializer"/> (<c>json</c>, <c>jsonl</c>, <c>diagram</c>) as singletons.
+    /// <see cref="INewsSerializer"/> (<c>json</c>, <c>jsonl</c>, <c>diagram</c>, <c>newstext</c>) as singletons.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Configures the pipeline; <see cref="NewsPipelineBuilder.UseDefaults"/> when null.</param>
@@ -28,6 +29,7 @@ public static class NewsModelServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSerializer, JsonNewsSerializer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSerializer, JsonLinesNewsSerializer>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSerializer, DiagramNewsSerializer>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<INewsSerializer, NewsTextSerializer>());
         return services;
     }
 }

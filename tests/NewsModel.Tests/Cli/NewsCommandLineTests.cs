@@ -46,6 +46,17 @@ public sealed class NewsCommandLineTests : IDisposable
     }
 
     [Fact]
+    public void Parse_NewsText_WritesTheInputBackByteForByte()
+    {
+        // An article file that starts with a byte order mark: the output file holds exactly its bytes, the mark included.
+        var input = TestInputs.LayoutArticleFiles().First(f => f.Contains("05-", StringComparison.Ordinal));
+        var target = Path.Combine(_directory, "out.txt");
+        var (code, _, error) = Run(["parse", input, "-f", "newstext", "--output", target]);
+        Assert.Equal((0, ""), (code, error));
+        Assert.Equal(File.ReadAllBytes(input), File.ReadAllBytes(target));
+    }
+
+    [Fact]
     public void Parse_StandardInput_RecordsDashAsSource()
     {
         var (code, output, _) = Run(["parse", "-", "-f", "jsonl"], File.ReadAllBytes(Directory.EnumerateFiles(TestPaths.Seeds).First()));

@@ -12,7 +12,7 @@ public sealed class DependencyInjectionTests
         var pipeline = provider.GetRequiredService<NewsPipeline>();
         Assert.Same(pipeline, provider.GetRequiredService<NewsPipeline>());
         Assert.True(pipeline.Options.Strict);
-        Assert.Equal(["diagram", "json", "jsonl"], provider.GetServices<INewsSerializer>().Select(s => s.Format).Order(StringComparer.Ordinal));
+        Assert.Equal(["diagram", "json", "jsonl", "newstext"], provider.GetServices<INewsSerializer>().Select(s => s.Format).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public sealed class DependencyInjectionTests
         var services = new ServiceCollection().AddNewsModel(b => b.UseStrictMode()).AddNewsModel();
         using var provider = services.BuildServiceProvider();
         Assert.True(provider.GetRequiredService<NewsPipeline>().Options.Strict);
-        Assert.Equal(3, provider.GetServices<INewsSerializer>().Count());
+        Assert.Equal(4, provider.GetServices<INewsSerializer>().Count());
     }
 
     [Fact]
