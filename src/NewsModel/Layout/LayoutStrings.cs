@@ -8,7 +8,8 @@ internal static class LayoutStrings
 {
     private static readonly string[] s_common =
     [
-        "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\r\r", " \n", " \r\n", " ", "  ", "\n  ", "\r\n  ", "\r  ", "\t",
+        "\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\r\r", "\n\n\n", "\r\n\r\n\r\n", " \n", " \r\n", "\t\n", "\u00A0\n", "\u00A0\r\n",
+        " ", "  ", "\n  ", "\r\n  ", "\r  ", "\t", "\n\t", "\r\n\t",
         "• ", "•", "- ", "* ", ": ", " (", ")", "): ", " — ", " – ", " - ", "(", "Short Url", "Follow",
     ];
 

@@ -26,6 +26,7 @@ public sealed class NewsTextSerializerTests
         "Headline\n\r\nShort Url\r\nUpdated 07 July 2025\nFollow \t\n\n\nHEADLINE\n\n\n  •\tone\n  - two\n\n  Karachi (Reuters) – Text.\u00A0\n\n\n",
         "Home > World\n\n  Headline\nCaption ends here. — Photo via Reuters\nUpdated: July 7, 2025 at 3:20 pm\nUpdated 8 Jul 2025\nFollow\n\nHeadline\n\nA line.\n(AFP)",
         "Follow\n",
+        "Headline\u2028\v\f\u0085\0\u001F\nShort Url\u2029\nFollow\n\nHeadline\n\n\u200B\u2060NUL \0 and ESC \u001B stay.\u3000\r\n",
         "Updated 07 July 2025\nFollow\n\nHeadline after the header\n\nBody.\n   \n \t",
         "Headline\n\nA caption that is a full sentence of words.\n(AFP)\nAn extra line\nShort Url\nPublished 7 Jul 2025, 14:05 PKT | Updated 8 Jul 2025\nFollow\n\nHeadline\n\nLAHORE / KARACHI, July 7 (Reuters) - Text.\n• item\n—APP",
         "Headline\n\nShort Url\nFollow\n\nA different subheading\n\n• highlight\n\nWASHINGTON ( ): Text here.\nFollow\nUpdated 31 February 2025\n",

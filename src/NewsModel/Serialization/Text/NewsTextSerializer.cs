@@ -65,7 +65,7 @@ public sealed class NewsTextSerializer : INewsSerializer
         var layout = article.Layout;
         var paragraphs = article.Paragraphs;
         var next = 0;
-        next = WriteUnplaced(output, paragraphs, next, layout?.LeadingParagraphs ?? 0, ParagraphKind.Unplaced, "");
+        next = WriteParagraphsAt(output, paragraphs, next, layout?.LeadingParagraphs ?? 0, ParagraphKind.Unplaced, "");
 
         var headline = article.Headline;
         var below = layout?.HeadlineBelowHeader ?? false;
@@ -79,7 +79,7 @@ public sealed class NewsTextSerializer : INewsSerializer
             WritePhoto(output, photo);
         }
 
-        next = WriteUnplaced(output, paragraphs, next, layout?.CaptionParagraphs ?? 0, ParagraphKind.Unplaced, "");
+        next = WriteParagraphsAt(output, paragraphs, next, layout?.CaptionParagraphs ?? 0, ParagraphKind.Unplaced, "");
         WriteHeader(output, article, blankBefore: article.Photo is null);
         if (headline.Length > 0 && below)
         {
@@ -97,7 +97,7 @@ public sealed class NewsTextSerializer : INewsSerializer
             output.Line(repeatTrivia, "\n", repeat);
         }
 
-        next = WriteUnplaced(output, paragraphs, next, layout?.HeaderParagraphs ?? 0, ParagraphKind.Subheading, "\n");
+        next = WriteParagraphsAt(output, paragraphs, next, layout?.HeaderParagraphs ?? 0, ParagraphKind.Subheading, "\n");
         for (var i = 0; i < article.Highlights.Length; i++)
         {
             var highlight = article.Highlights[i];
@@ -122,8 +122,11 @@ public sealed class NewsTextSerializer : INewsSerializer
         output.Blank(layout?.BlankLinesAfter ?? output.Canonical(isLast ? "" : "\n"));
     }
 
-    /// <summary>Writes up to <paramref name="count"/> paragraphs of the kind the layout put there; returns the index of the next one.</summary>
-    private static int WriteUnplaced(LineWriter output, IReadOnlyList<Paragraph> paragraphs, int next, int count, ParagraphKind kind, string leading)
+    /// <summary>
+    /// Writes the paragraphs the layout placed in the head (unplaced lines, a differing repeat): up to
+    /// <paramref name="count"/> of them while they are still of the <paramref name="kind"/> found there. Returns the index of the next paragraph.
+    /// </summary>
+    private static int WriteParagraphsAt(LineWriter output, IReadOnlyList<Paragraph> paragraphs, int next, int count, ParagraphKind kind, string leading)
     {
         for (var end = next + count; next < end && next < paragraphs.Count && paragraphs[next].Kind == kind; next++)
         {
