@@ -40,9 +40,18 @@ internal sealed class SourceText
     public static SourceText FromUtf8(ReadOnlySpan<byte> utf8)
     {
         var replaced = new List<int>();
-        var source = From(Utf8Decoder.Decode(utf8, replaced));
-        ReportInvalidUtf8(source, replaced);
-        return source;
+        var text = Utf8Decoder.Decode(utf8, replaced);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            // A second BOM, after the one the decoder dropped: dropped too, so every replacement moves back by one.
+            text = text[1..];
+            for (var i = 0; i < replaced.Count; i++)
+            {
+                replaced[i]--;
+            }
+        }
+
+        return FromDecoded(text, replaced);
     }
 
     /// <summary>Prepares <paramref name="text"/> for parsing.</summary>
@@ -55,6 +64,14 @@ internal sealed class SourceText
             text = text[1..];
         }
 
+        return FromDecoded(text, []);
+    }
+
+    /// <summary>Prepares text whose byte order mark, if any, is already gone, such as one window of a stream.</summary>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="invalidUtf8">The index of every U+FFFD in <paramref name="text"/> that stands for invalid UTF-8, in order.</param>
+    public static SourceText FromDecoded(string text, List<int> invalidUtf8)
+    {
         // Lines first, on the text as given: a surrogate pair never spans a line break, so each line is checked alone.
         var lines = SplitLines(text);
         var diagnostics = new List<Diagnostic>();
@@ -64,7 +81,9 @@ internal sealed class SourceText
             text = ReplaceUnpairedSurrogates(text, firstSurrogate);
         }
 
-        return new SourceText(text, lines, diagnostics);
+        var source = new SourceText(text, lines, diagnostics);
+        ReportInvalidUtf8(source, invalidUtf8);
+        return source;
     }
 
     /// <summary>Returns the span of <paramref name="length"/> characters from <paramref name="start"/>, which lies on <paramref name="line"/>.</summary>
