@@ -16,6 +16,9 @@ public static class ThroughputConfig
         .AddFilter(new SimpleFilter(b => !b.Descriptor.HasCategory(StreamingBenchmarks.Category)
             || args.Any(a => a.Contains(nameof(StreamingBenchmarks), StringComparison.Ordinal))))
         .AddDiagnoser(MemoryDiagnoser.Default)
+
+        // The benchmark's own project builds in well under a minute on an idle machine; on a busy one, two is too few.
+        .WithBuildTimeout(TimeSpan.FromMinutes(10))
         .AddColumn(
             StatisticColumn.Median,
             new InputColumn("MB/s", "Megabytes (10^6) of UTF-8 input per second, from the median", MegabytesPerSecond),

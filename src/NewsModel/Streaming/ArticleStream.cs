@@ -32,6 +32,9 @@ internal sealed class ArticleStream(ChunkedText text, NewsPipeline pipeline, str
     // How much of the held text the last window that cut nothing examined; a new window waits for it to grow enough.
     private int _examined;
 
+    // How much of the held text is known to be whole lines.
+    private int _completeLines;
+
     public async IAsyncEnumerable<Article> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using (text)
@@ -125,24 +128,27 @@ internal sealed class ArticleStream(ChunkedText text, NewsPipeline pipeline, str
         var shift = new SpanShift((int)text.Offset, _linesBefore);
         var consumed = result.KeepFrom < sourceText.Lines.Length ? sourceText.Lines[result.KeepFrom].Start : length;
         text.Discard(consumed);
+        _completeLines = Math.Max(_completeLines - consumed, 0);
         _linesBefore += result.KeepFrom;
         _examined = 0;
         return new Batch(windowText, articles, shift);
     }
 
     /// <summary>The length of the held text up to the end of its last complete line.</summary>
+    /// <remarks>Only text added since the last call is searched, so a line of any length costs one pass.</remarks>
     private int CompleteLines()
     {
-        var held = text.Chars.AsSpan(0, text.Length);
-        var last = held.LastIndexOfAny('\r', '\n');
+        var fresh = text.Chars.AsSpan(_completeLines, text.Length - _completeLines);
+        var last = fresh.LastIndexOfAny('\r', '\n');
 
         // A CR at the very end may be the first half of a CRLF.
-        if (last >= 0 && last == held.Length - 1 && held[last] == '\r')
+        if (last >= 0 && last == fresh.Length - 1 && fresh[last] == '\r')
         {
-            last = held[..last].LastIndexOfAny('\r', '\n');
+            last = fresh[..last].LastIndexOfAny('\r', '\n');
         }
 
-        return last + 1;
+        _completeLines += last + 1;
+        return _completeLines;
     }
 
     private Article Checked(Article article)
