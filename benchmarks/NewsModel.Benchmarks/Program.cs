@@ -1,4 +1,4 @@
 using BenchmarkDotNet.Running;
 using NewsModel.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(BenchmarkInputs).Assembly).Run(args, ThroughputConfig.Create());
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkInputs).Assembly).Run(args, ThroughputConfig.Create(args));

@@ -9,7 +9,11 @@ namespace NewsModel.Cli;
 /// The <c>newsmodel</c> command line: with no arguments it summarises the embedded seeds; <c>parse</c> reads files or
 /// standard input and writes json, jsonl, diagram, newstext or summary.
 /// </summary>
-internal sealed class NewsCommandLine(TextWriter output, TextWriter error, Func<Stream> standardInput)
+/// <param name="output">Where results go.</param>
+/// <param name="error">Where messages go.</param>
+/// <param name="standardInput">Opens standard input, for <c>-</c>.</param>
+/// <param name="errorIsTerminal">Whether <paramref name="error"/> is a terminal, where a progress bar can show.</param>
+internal sealed class NewsCommandLine(TextWriter output, TextWriter error, Func<Stream> standardInput, bool errorIsTerminal = false)
 {
     private static readonly string[] s_formats = ["json", "jsonl", "diagram", "newstext", "summary"];
 
@@ -48,13 +52,25 @@ internal sealed class NewsCommandLine(TextWriter output, TextWriter error, Func<
         format.AcceptOnlyFromAmong(s_formats);
         var strict = new Option<bool>("--strict") { Description = "Fail with exit code 1 on the first error, naming its code and line:column." };
         var outputFile = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output." };
+        var parallel = new Option<bool>("--parallel") { Description = "With jsonl: extract on every core; the output is the same, in the same order." };
 
-        var parse = new Command("parse", "Parse news articles copied as text.") { inputs, format, strict, outputFile };
-        parse.SetAction(result => Parse(
-            result.GetValue(inputs)!,
-            result.GetValue(format)!,
-            result.GetValue(strict),
-            result.GetValue(outputFile)));
+        var parse = new Command("parse", "Parse news articles copied as text. jsonl streams: each article is written as soon as it is parsed, in constant memory.")
+        {
+            inputs, format, strict, outputFile, parallel,
+        };
+        parse.SetAction(result => result.GetValue(format) == "jsonl"
+            ? new JsonLinesStreamer(output, error, standardInput, errorIsTerminal).Run(
+                result.GetValue(inputs)!, BuildPipeline(result.GetValue(strict)), result.GetValue(parallel), result.GetValue(outputFile))
+            : Parse(result.GetValue(inputs)!, result.GetValue(format)!, result.GetValue(strict), result.GetValue(outputFile)));
+
+        var target = new Argument<string>("output") { Description = "The file to write." };
+        var articles = new Argument<string[]>("articles") { Description = "Article files to repeat; the built-in seeds when none are given.", Arity = ArgumentArity.ZeroOrMore };
+        var size = new Option<int>("--size-mb") { Description = "Write at least this many megabytes.", DefaultValueFactory = _ => 1024 };
+        var generate = new Command("generate", "Write a large input for scale tests: the articles repeated, headlines varied in each round so every copy is distinct.")
+        {
+            target, articles, size,
+        };
+        generate.SetAction(result => Generate(result.GetValue(target)!, result.GetValue(articles) ?? [], result.GetValue(size)));
 
         var corpus = new Argument<string>("corpus-dir") { Description = "A folder of *.txt articles, each with a *.gold.json beside it." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "List every missed or spurious record and wrong field." };
@@ -65,9 +81,48 @@ internal sealed class NewsCommandLine(TextWriter output, TextWriter error, Func<
         {
             parse,
             eval,
+            generate,
         };
         root.SetAction(_ => Write([.. EmbeddedSeeds.All()], "summary", strict: false, outputPath: null));
         return root;
+    }
+
+    private static NewsPipeline BuildPipeline(bool strict)
+    {
+        var builder = new NewsPipelineBuilder().UseDefaults();
+        return (strict ? builder.UseStrictMode() : builder).Build();
+    }
+
+    private int Generate(string target, string[] paths, int megabytes)
+    {
+        var inputs = new List<InputFile>();
+        foreach (var path in paths)
+        {
+            if (InputFile.Read(path, standardInput, error) is not { } input)
+            {
+                return ExitCodes.UsageOrIo;
+            }
+
+            inputs.Add(input);
+        }
+
+        if (inputs.Count == 0)
+        {
+            inputs.AddRange(EmbeddedSeeds.All());
+        }
+
+        try
+        {
+            using var writer = new StreamWriter(target, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
+            var written = CorpusGenerator.Write([.. inputs.Select(i => Encoding.UTF8.GetString(i.Bytes))], writer, megabytes * 1024L * 1024);
+            error.WriteLine($"newsmodel: wrote {written:N0} bytes to {target}.");
+            return ExitCodes.Success;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"newsmodel: {target}: {exception.Message}");
+            return ExitCodes.UsageOrIo;
+        }
     }
 
     private int Evaluate(string directory, bool verbose)

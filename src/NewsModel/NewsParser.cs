@@ -12,7 +12,7 @@ namespace NewsModel;
 /// and line:column positions. Parsing is a pure function of the text, the pipeline and the source name; it never
 /// reads the clock or the network.
 /// </remarks>
-public static class NewsParser
+public static partial class NewsParser
 {
     /// <summary>Parses <paramref name="text"/> into articles.</summary>
     /// <param name="text">The text: one or more articles, with any line endings; a leading byte order mark is ignored.</param>

@@ -54,13 +54,22 @@ internal sealed partial class LayoutParser
         return parser.Run(sourceName);
     }
 
-    private LayoutResult Run(string? sourceName)
+    private LayoutResult Run(string? sourceName) => Run(sourceName, new LayoutWindow(), isFinal: true).Result;
+
+    /// <summary>
+    /// Reads the articles of <paramref name="window"/>'s text. Unless the text is final, only articles whose region is
+    /// complete are built: a region ends where the next article's head starts, and a head counts only once a line
+    /// after its header has been read.
+    /// </summary>
+    private LayoutWindowResult Run(string? sourceName, LayoutWindow window, bool isFinal)
     {
-        var heads = FindHeads();
-        var articles = new List<Article>(heads.Count);
-        var regionStarts = new List<int>(heads.Count);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = 0; k < heads.Count; k++)
+        var heads = FindHeads(window.ScanFrom, window.HadHead, isFinal);
+        var built = isFinal ? heads.Count : Math.Max(heads.Count - 1, 0);
+        var keepFrom = built == heads.Count ? _lines.Length : heads[built].FirstLine;
+        var articles = new List<Article>(built);
+        var regionStarts = new List<int>(built);
+        var ids = window.ArticleIds;
+        for (var k = 0; k < built; k++)
         {
             var regionStart = k == 0 ? 0 : heads[k].FirstLine;
             var regionEnd = k + 1 < heads.Count ? heads[k + 1].FirstLine - 1 : _lines.Length - 1;
@@ -74,7 +83,15 @@ internal sealed partial class LayoutParser
             regionStarts.Add(_lines[regionStart].Line.Start);
         }
 
-        return Distribute(articles, regionStarts);
+        if (built == 0 && !isFinal)
+        {
+            // No region is complete yet: the whole window waits for more text.
+            return new LayoutWindowResult(new LayoutResult(articles, []), 0, window.ScanFrom);
+        }
+
+        var end = keepFrom < _lines.Length ? _lines[keepFrom].Line.Start : int.MaxValue;
+        var next = keepFrom < _lines.Length ? heads[built].HeaderStart - keepFrom : 0;
+        return new LayoutWindowResult(Distribute(articles, regionStarts, end), keepFrom, next);
     }
 
     private static LayoutLine[] Classify(SourceText source)
@@ -100,11 +117,14 @@ internal sealed partial class LayoutParser
         return lines;
     }
 
-    private List<ArticleHead> FindHeads()
+    /// <param name="scanFrom">The line to look for header lines from; lines before it can only be a headline or caption.</param>
+    /// <param name="hadHead">Whether an earlier window found a head, so that the first head here is not the input's first.</param>
+    /// <param name="isFinal">Whether the text is complete; if not, a header whose following lines are all blank so far is left undecided.</param>
+    private List<ArticleHead> FindHeads(int scanFrom, bool hadHead, bool isFinal)
     {
         var heads = new List<ArticleHead>();
         var floor = 0;
-        var i = 0;
+        var i = scanFrom;
         while (i < _lines.Length)
         {
             if (!_lines[i].IsHeader)
@@ -115,20 +135,27 @@ internal sealed partial class LayoutParser
 
             var start = i;
             var end = i;
-            for (var j = i + 1; j < _lines.Length && (_lines[j].IsHeader || _lines[j].IsBlank); j++)
+            var j = i + 1;
+            for (; j < _lines.Length && (_lines[j].IsHeader || _lines[j].IsBlank); j++)
             {
                 end = _lines[j].IsHeader ? j : end;
             }
 
+            if (j == _lines.Length && !isFinal)
+            {
+                // More header lines or the repeated headline may follow in text not read yet.
+                break;
+            }
+
             i = end + 1;
-            if (TryReadHead(start, end, floor, isFirst: heads.Count == 0) is { } head)
+            if (TryReadHead(start, end, floor, isFirst: !hadHead && heads.Count == 0) is { } head)
             {
                 heads.Add(head);
                 floor = head.BodyStart;
             }
         }
 
-        if (heads.Count == 0 && FirstNonBlank(0, _lines.Length - 1) >= 0)
+        if (heads.Count == 0 && !hadHead && isFinal && FirstNonBlank(0, _lines.Length - 1) >= 0)
         {
             heads.Add(HeadWithoutHeader());
         }
@@ -245,15 +272,16 @@ internal sealed partial class LayoutParser
         };
     }
 
-    private LayoutResult Distribute(List<Article> articles, List<int> regionStarts)
+    private LayoutResult Distribute(List<Article> articles, List<int> regionStarts, int end)
     {
-        // Each diagnostic goes to the article whose region holds it; with no article, to the document.
+        // Each diagnostic goes to the article whose region holds it; with no article, to the document. Those at or
+        // past end lie in text left for a later window.
         if (_diagnostics.Count == 0)
         {
             return new LayoutResult(articles, [], DocumentLayout());
         }
 
-        var ordered = _diagnostics.OrderBy(d => d.Span.Start).ToList();
+        var ordered = _diagnostics.Where(d => d.Span.Start < end).OrderBy(d => d.Span.Start).ToList();
         if (articles.Count == 0)
         {
             return new LayoutResult(articles, ordered, DocumentLayout());
@@ -262,7 +290,7 @@ internal sealed partial class LayoutParser
         var next = 0;
         for (var k = 0; k < articles.Count; k++)
         {
-            var regionEnd = k + 1 < articles.Count ? regionStarts[k + 1] : int.MaxValue;
+            var regionEnd = k + 1 < articles.Count ? regionStarts[k + 1] : end;
             var first = next;
             while (next < ordered.Count && ordered[next].Span.Start < regionEnd)
             {

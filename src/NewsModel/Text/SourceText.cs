@@ -46,9 +46,8 @@ internal sealed class SourceText
         var replaced = new List<int>();
 
         // The decoder drops the encoded mark; a second U+FEFF after it is text, as File.ReadAllText leaves it.
-        var source = From(Utf8Decoder.Decode(utf8, replaced), byteOrderMarkRemoved: utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]));
-        ReportInvalidUtf8(source, replaced);
-        return source;
+        var byteOrderMark = utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
+        return FromDecoded(Utf8Decoder.Decode(utf8, replaced), replaced, byteOrderMark);
     }
 
     /// <summary>Prepares <paramref name="text"/> for parsing.</summary>
@@ -65,6 +64,15 @@ internal sealed class SourceText
             byteOrderMark = true;
         }
 
+        return FromDecoded(text, [], byteOrderMark);
+    }
+
+    /// <summary>Prepares text whose byte order mark, if any, is already gone, such as one window of a stream.</summary>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="invalidUtf8">The index of every U+FFFD in <paramref name="text"/> that stands for invalid UTF-8, in order.</param>
+    /// <param name="byteOrderMark">Whether a byte order mark was removed before <paramref name="text"/>.</param>
+    public static SourceText FromDecoded(string text, List<int> invalidUtf8, bool byteOrderMark = false)
+    {
         // Lines first, on the text as given: a surrogate pair never spans a line break, so each line is checked alone.
         var lines = SplitLines(text);
         var diagnostics = new List<Diagnostic>();
@@ -74,7 +82,9 @@ internal sealed class SourceText
             text = ReplaceUnpairedSurrogates(text, firstSurrogate);
         }
 
-        return new SourceText(text, lines, diagnostics, byteOrderMark);
+        var source = new SourceText(text, lines, diagnostics, byteOrderMark);
+        ReportInvalidUtf8(source, invalidUtf8);
+        return source;
     }
 
     /// <summary>Returns the span of <paramref name="length"/> characters from <paramref name="start"/>, which lies on <paramref name="line"/>.</summary>

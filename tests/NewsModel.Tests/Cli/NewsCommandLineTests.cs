@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using NewsModel.Cli;
+using NewsModel.Serialization.Json;
 using NewsModel.Tests.Infrastructure;
+using NewsModel.Tests.Streaming;
 
 namespace NewsModel.Tests.Cli;
 
@@ -120,6 +122,48 @@ public sealed class NewsCommandLineTests : IDisposable
         Assert.Empty(output);
         Assert.StartsWith("newsmodel: ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_ThenJsonl_StreamsEveryArticleAsTheInMemoryParseGivesIt_SequentiallyOrInParallel()
+    {
+        var big = Path.Combine(_directory, "big.txt");
+        var (code, _, message) = Run(["generate", big, "--size-mb", "2"]);
+        Assert.Equal(0, code);
+        Assert.InRange(new FileInfo(big).Length, 2 * 1024 * 1024, 3 * 1024 * 1024);
+        Assert.Contains("wrote", message, StringComparison.Ordinal);
+
+        var expected = NewsParser.ParseUtf8(File.ReadAllBytes(big), source: big).Articles.Select(a => NewsJson.SerializeArticle(a) + "\n");
+        var (sequentialCode, sequential, sequentialError) = Run(["parse", big, "-f", "jsonl"]);
+        var (parallelCode, parallel, _) = Run(["parse", big, "-f", "jsonl", "--parallel"]);
+
+        Assert.Equal((0, 0), (sequentialCode, parallelCode));
+        Assert.Equal(string.Concat(expected), sequential);
+        Assert.Equal(sequential, parallel);
+
+        // Standard error is not a terminal here: no progress bar, nothing at all.
+        Assert.Empty(sequentialError);
+    }
+
+    [Fact]
+    public void Jsonl_BinaryInput_ExitsTwoWithOneLine()
+    {
+        var binary = Path.Combine(_directory, "utf16.txt");
+        File.WriteAllBytes(binary, Encoding.Unicode.GetBytes(StreamInputs.ArticleTexts[0]));
+        var (code, output, error) = Run(["parse", binary, "-f", "jsonl"]);
+        Assert.Equal(2, code);
+        Assert.Empty(output);
+        Assert.Equal($"newsmodel: {binary}: binary file (it holds NUL bytes); expected UTF-8 text.\n", error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Jsonl_Strict_ExitsOneNamingCodeAndPosition()
+    {
+        var path = Path.Combine(_directory, "plain.txt");
+        File.WriteAllText(path, "Just a line\nand another\n");
+        var (code, _, error) = Run(["parse", path, "-f", "jsonl", "--strict"]);
+        Assert.Equal(1, code);
+        Assert.Contains("NM1007 at 1:1", error, StringComparison.Ordinal);
     }
 
     private static (int Code, string Output, string Error) Run(string[] args, byte[]? stdin = null)
