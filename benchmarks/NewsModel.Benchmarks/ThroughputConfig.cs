@@ -18,16 +18,23 @@ public static class ThroughputConfig
             new InputColumn("Alloc B/KB", "Bytes allocated per KB (1024 bytes) of UTF-8 input", AllocatedPerKilobyte))
         .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(20));
 
-    private static long InputBytes(BenchmarkCase benchmarkCase) => BenchmarkInputs.Utf8Bytes((string)benchmarkCase.Parameters["Input"]);
+    /// <summary>The input's size: a named input's UTF-8 bytes, or a size given in megabytes; null when neither.</summary>
+    private static long? InputBytes(BenchmarkCase benchmarkCase)
+    {
+        var parameters = benchmarkCase.Parameters.Items;
+        return parameters.FirstOrDefault(p => p.Name == "Input")?.Value is string input ? BenchmarkInputs.Utf8Bytes(input)
+            : parameters.FirstOrDefault(p => p.Name == "Megabytes")?.Value is int megabytes ? megabytes * 1_000_000L
+            : null;
+    }
 
     private static string MegabytesPerSecond(Summary summary, BenchmarkCase benchmarkCase) =>
-        summary[benchmarkCase]?.ResultStatistics is { } statistics
-            ? (InputBytes(benchmarkCase) / 1e6 / (statistics.Median / 1e9)).ToString("N1", CultureInfo.InvariantCulture)
+        summary[benchmarkCase]?.ResultStatistics is { } statistics && InputBytes(benchmarkCase) is { } inputBytes
+            ? (inputBytes / 1e6 / (statistics.Median / 1e9)).ToString("N1", CultureInfo.InvariantCulture)
             : "-";
 
     private static string AllocatedPerKilobyte(Summary summary, BenchmarkCase benchmarkCase) =>
-        summary[benchmarkCase]?.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) is { } bytes
-            ? (bytes / (InputBytes(benchmarkCase) / 1024.0)).ToString("N0", CultureInfo.InvariantCulture)
+        summary[benchmarkCase]?.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) is { } bytes && InputBytes(benchmarkCase) is { } inputBytes
+            ? (bytes / (inputBytes / 1024.0)).ToString("N0", CultureInfo.InvariantCulture)
             : "-";
 
     /// <summary>A column computed from the input's size and the benchmark's report.</summary>

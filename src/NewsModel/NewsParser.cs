@@ -45,7 +45,7 @@ public static class NewsParser
     private static NewsDocument Run(SourceText sourceText, NewsPipeline pipeline, string? source)
     {
         var layout = LayoutParser.Parse(sourceText, source);
-        var articles = Extractor.Run(sourceText.Text, layout.Articles, pipeline.Rules);
+        var articles = ExtractionLimits.Run(sourceText.Text, layout.Articles, pipeline);
         var document = new NewsDocument { Source = source, Articles = articles, Diagnostics = [.. layout.Diagnostics] };
         if (pipeline.Options.Strict)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NewsModel.Serialization;
 using NewsModel.Serialization.Json;
 
@@ -33,6 +34,13 @@ internal static class DocumentInvariants
 
         return Encoding.UTF8.GetString(utf8);
     }
+
+    /// <summary>Every serialiser the library registers, so a new format is checked as soon as it is registered.</summary>
+    private static readonly INewsSerializer[] s_serializers =
+        [.. new ServiceCollection().AddNewsModel().BuildServiceProvider().GetServices<INewsSerializer>()];
+
+    /// <summary>Checks every invariant, writing the document with every registered serialiser; returns the first broken one, or null when all hold.</summary>
+    public static string? FindViolation(string decodedText, NewsDocument document) => FindViolation(decodedText, document, s_serializers);
 
     /// <summary>Checks every invariant and returns the first broken one, or null when all hold.</summary>
     public static string? FindViolation(string decodedText, NewsDocument document, IEnumerable<INewsSerializer> serializers)

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.DependencyInjection;
-using NewsModel.Serialization;
 using NewsModel.Tests.Infrastructure;
 
 namespace NewsModel.Tests.Parsing;
@@ -24,9 +22,6 @@ public sealed class MutationFuzzTests
             .Concat(TestInputs.LayoutArticleFiles())
             .Concat(Directory.EnumerateFiles(Path.Combine(TestPaths.Tests, "Corpus"), "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             .Select(path => (Path.GetRelativePath(TestPaths.Root, path), TestInputs.Read(path)))]);
-
-    private static readonly INewsSerializer[] s_serializers =
-        [.. new ServiceCollection().AddNewsModel().BuildServiceProvider().GetServices<INewsSerializer>()];
 
     [Fact]
     public void Parse_TwentyThousandMutations_KeepEveryInvariant()
@@ -59,7 +54,7 @@ public sealed class MutationFuzzTests
             var (decoded, document) = input.Text is { } text
                 ? (DocumentInvariants.Decoded(text), NewsParser.Parse(text))
                 : (DocumentInvariants.Decoded(input.Bytes!), NewsParser.ParseUtf8(input.Bytes));
-            return DocumentInvariants.FindViolation(decoded, document, s_serializers) is { } violation
+            return DocumentInvariants.FindViolation(decoded, document) is { } violation
                 ? Describe(index, name, input, violation)
                 : null;
         }
