@@ -21,12 +21,15 @@ public static class BenchmarkInputs
 
     public static long Utf8Bytes(string name) => Encoding.UTF8.GetByteCount(Text(name));
 
+    /// <summary>The hand-written test articles, in file name order.</summary>
+    public static string[] Articles() =>
+        [.. Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "inputs", "articles"), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+
     private static Dictionary<string, string> Load()
     {
         var root = Path.Combine(AppContext.BaseDirectory, "inputs");
         var seed = File.ReadAllText(Directory.EnumerateFiles(Path.Combine(root, "seeds"), "*.txt").Order(StringComparer.Ordinal).First());
-        var articles = Directory.EnumerateFiles(Path.Combine(root, "articles"), "*.txt").Order(StringComparer.Ordinal)
-            .Select(File.ReadAllText).ToArray();
+        var articles = Articles();
         var corpus = new StringBuilder(CorpusBytes + 65536);
         while (corpus.Length < CorpusBytes)
         {

@@ -11,10 +11,10 @@ namespace NewsModel.Benchmarks;
 /// <summary>Adds what BenchmarkDotNet lacks: MB/s of input from the median, and bytes allocated per KB of input.</summary>
 public static class ThroughputConfig
 {
-    /// <param name="args">The command line: the scale benchmarks run only when a filter names them.</param>
+    /// <param name="args">The command line: the scale benchmarks (category Scale) run only when a filter names their class.</param>
     public static IConfig Create(string[] args) => DefaultConfig.Instance
         .AddFilter(new SimpleFilter(b => !b.Descriptor.HasCategory(StreamingBenchmarks.Category)
-            || args.Any(a => a.Contains(nameof(StreamingBenchmarks), StringComparison.Ordinal))))
+            || args.Any(a => a.Contains(b.Descriptor.Type.Name, StringComparison.Ordinal))))
         .AddDiagnoser(MemoryDiagnoser.Default)
 
         // The benchmark's own project builds in well under a minute on an idle machine; on a busy one, two is too few.
@@ -25,18 +25,28 @@ public static class ThroughputConfig
             new InputColumn("Alloc B/KB", "Bytes allocated per KB (1024 bytes) of UTF-8 input", AllocatedPerKilobyte))
         .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(20));
 
-    private static long InputBytes(BenchmarkCase benchmarkCase) => benchmarkCase.Descriptor.Type == typeof(StreamingBenchmarks)
-        ? StreamingBenchmarks.InputBytes
-        : BenchmarkInputs.Utf8Bytes((string)benchmarkCase.Parameters["Input"]);
+    /// <summary>The input's size: a named input's UTF-8 bytes, the streaming input, or a size given in megabytes; null when none.</summary>
+    private static long? InputBytes(BenchmarkCase benchmarkCase)
+    {
+        if (benchmarkCase.Descriptor.Type == typeof(StreamingBenchmarks))
+        {
+            return StreamingBenchmarks.InputBytes;
+        }
+
+        var parameters = benchmarkCase.Parameters.Items;
+        return parameters.FirstOrDefault(p => p.Name == "Input")?.Value is string input ? BenchmarkInputs.Utf8Bytes(input)
+            : parameters.FirstOrDefault(p => p.Name == "Megabytes")?.Value is int megabytes ? megabytes * 1_000_000L
+            : null;
+    }
 
     private static string MegabytesPerSecond(Summary summary, BenchmarkCase benchmarkCase) =>
-        summary[benchmarkCase]?.ResultStatistics is { } statistics
-            ? (InputBytes(benchmarkCase) / 1e6 / (statistics.Median / 1e9)).ToString("N1", CultureInfo.InvariantCulture)
+        summary[benchmarkCase]?.ResultStatistics is { } statistics && InputBytes(benchmarkCase) is { } inputBytes
+            ? (inputBytes / 1e6 / (statistics.Median / 1e9)).ToString("N1", CultureInfo.InvariantCulture)
             : "-";
 
     private static string AllocatedPerKilobyte(Summary summary, BenchmarkCase benchmarkCase) =>
-        summary[benchmarkCase]?.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) is { } bytes
-            ? (bytes / (InputBytes(benchmarkCase) / 1024.0)).ToString("N0", CultureInfo.InvariantCulture)
+        summary[benchmarkCase]?.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) is { } bytes && InputBytes(benchmarkCase) is { } inputBytes
+            ? (bytes / (inputBytes / 1024.0)).ToString("N0", CultureInfo.InvariantCulture)
             : "-";
 
     /// <summary>A column computed from the input's size and the benchmark's report.</summary>

@@ -45,7 +45,7 @@ public static partial class NewsParser
     private static NewsDocument Run(SourceText sourceText, NewsPipeline pipeline, string? source)
     {
         var layout = LayoutParser.Parse(sourceText, source);
-        var articles = Extractor.Run(sourceText.Text, layout.Articles, pipeline.Rules);
+        var articles = ExtractionLimits.Run(sourceText.Text, layout.Articles, pipeline);
         var document = new NewsDocument { Source = source, Articles = articles, Diagnostics = [.. layout.Diagnostics], Layout = layout.Layout };
         if (pipeline.Options.Strict)
         {

@@ -109,6 +109,7 @@ internal static class RecordBuilder
     {
         private readonly ulong _scope;
         private readonly HashSet<string> _used;
+        private Dictionary<string, int>? _lastSuffix;
 
         /// <param name="articleId">The scope of every id.</param>
         /// <param name="used">An empty set to note the ids in; the context's, so its table is reused.</param>
@@ -123,11 +124,24 @@ internal static class RecordBuilder
         public string Create(string prefix, params ReadOnlySpan<string?> key)
         {
             var id = StableId.Create(prefix, _scope, key);
-            for (var n = 2; !_used.Add(id); n++)
+            if (_used.Add(id))
             {
-                id = StableId.Create(prefix, _scope, [.. key, n.ToString(CultureInfo.InvariantCulture)]);
+                return id;
             }
 
+            // The same key again gets the first free suffix from 2 up. Every suffix up to the last one handed out for
+            // this key is taken, so the search starts after it: 100,000 equal amounts cost linear work, not quadratic.
+            _lastSuffix ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            var first = id;
+            var n = _lastSuffix.GetValueOrDefault(first, 1);
+            do
+            {
+                n++;
+                id = StableId.Create(prefix, _scope, [.. key, n.ToString(CultureInfo.InvariantCulture)]);
+            }
+            while (!_used.Add(id));
+
+            _lastSuffix[first] = n;
             return id;
         }
     }

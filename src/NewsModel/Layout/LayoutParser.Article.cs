@@ -229,8 +229,12 @@ internal sealed partial class LayoutParser
                     }
 
                     break;
-                case LineKind.ShortUrl or LineKind.Follow or LineKind.Blank:
-                    // A repeated "Short Url" or "Follow" line belongs to the header; it says nothing new.
+                case LineKind.ShortUrl or LineKind.Follow:
+                    // A repeated "Short Url" or "Follow" line belongs to the header and says nothing new; the
+                    // diagnostic keeps the line accounted for.
+                    Report(DiagnosticCodes.RepeatedHeaderLine, DiagnosticSeverity.Info,
+                        string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.RepeatedHeaderLine, line.Kind == LineKind.Follow ? "Follow" : "Short Url"),
+                        line.ContentSpan);
                     break;
             }
         }

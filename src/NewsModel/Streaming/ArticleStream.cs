@@ -172,7 +172,9 @@ internal sealed class ArticleStream(ChunkedText text, NewsPipeline pipeline, str
     {
         public Article[] Extract(NewsPipeline pipeline)
         {
-            var extracted = Extractor.Run(text, articles, pipeline.Rules);
+            // The per-article limits hold as in NewsParser.Parse; MaxArticlesPerText counts one window's articles, and a
+            // stream yields them one at a time, so it bounds nothing here.
+            var extracted = ExtractionLimits.Run(text, articles, pipeline);
             var result = new Article[extracted.Length];
             for (var i = 0; i < result.Length; i++)
             {

@@ -45,6 +45,18 @@ public static class DiagnosticCodes
     /// <summary>An article repeats the headline and dateline of an earlier article in the same input, so it has the same id. Info.</summary>
     public const string DuplicateArticle = "NM1013";
 
+    /// <summary>A <c>Short Url</c> or <c>Follow</c> line repeated in one article header; the repeat adds nothing, and this diagnostic is where the line went. Info.</summary>
+    public const string RepeatedHeaderLine = "NM1020";
+
+    /// <summary>An article longer than <see cref="NewsParseOptions.MaxArticleLength"/>; its layout is kept, extraction skipped it. Warning.</summary>
+    public const string ArticleTooLong = "NM1030";
+
+    /// <summary>More articles than <see cref="NewsParseOptions.MaxArticlesPerText"/>; the rest keep their layout, extraction skipped them. Warning.</summary>
+    public const string TooManyArticles = "NM1031";
+
+    /// <summary>A paragraph longer than <see cref="NewsParseOptions.MaxParagraphLength"/>; it is kept, but no value was extracted from it. Warning.</summary>
+    public const string ParagraphTooLong = "NM1032";
+
     /// <summary>A currency sign or word several currencies share, with nothing in the article to settle it; the first candidate is used. Warning.</summary>
     public const string CurrencyAmbiguous = "NM2101";
 

@@ -16,6 +16,10 @@ internal static class DiagnosticMessages
     public static readonly CompositeFormat ControlCharacter = CompositeFormat.Parse("Control character U+{0:X4} in the text.");
     public const string InvalidUtf8 = "Bytes that are not valid UTF-8 were decoded as U+FFFD.";
     public const string StrayHeaderLine = "This header line starts no article; it is kept as a paragraph.";
+    public static readonly CompositeFormat RepeatedHeaderLine = CompositeFormat.Parse("A second '{0}' line in one article header; it adds nothing and is not kept in the model.");
+    public static readonly CompositeFormat ArticleTooLong = CompositeFormat.Parse("This article is {0} characters long, over the limit of {1}; its layout is kept, but no values were extracted from it.");
+    public static readonly CompositeFormat TooManyArticles = CompositeFormat.Parse("The text has {0} articles, over the limit of {1}; from this one on, {2} articles keep their layout, but no values were extracted from them.");
+    public static readonly CompositeFormat ParagraphTooLong = CompositeFormat.Parse("This paragraph is {0} characters long, over the limit of {1}; it is kept, but no values were extracted from it.");
     public const string DuplicateArticle = "This article repeats the headline and dateline of an earlier article, so it has the same id.";
     public const string CurrencyAmbiguous = "Several currencies use this sign or word, and the article does not say which; the first candidate is used.";
     public const string MoneyOverflow = "This amount is too large to represent and is left out.";
