@@ -86,7 +86,7 @@ internal sealed partial class LayoutParser
         if (built == 0 && !isFinal)
         {
             // No region is complete yet: the whole window waits for more text.
-            return new LayoutWindowResult(new LayoutResult(articles, []), 0, window.ScanFrom);
+            return new LayoutWindowResult(new LayoutResult(articles, [], DocumentLayout()), 0, window.ScanFrom);
         }
 
         var end = keepFrom < _lines.Length ? _lines[keepFrom].Line.Start : int.MaxValue;
