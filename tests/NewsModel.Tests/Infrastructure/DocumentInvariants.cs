@@ -8,7 +8,8 @@ namespace NewsModel.Tests.Infrastructure;
 
 /// <summary>
 /// The promises a parsed document keeps whatever the input: every span lies inside the decoded text on the line
-/// and column it names, the model holds no unpaired surrogate, every serialiser writes it, the JSON forms read back
+/// and column it names, the model holds no unpaired surrogate, every serialiser writes it, the text writer gives the
+/// input back, the JSON forms read back
 /// to the same JSON, and every non-blank line is accounted for.
 /// </summary>
 /// <remarks>
@@ -58,7 +59,34 @@ internal static class DocumentInvariants
         var json = NewsJson.Serialize(document);
         return CheckSpans(decodedText, json)
             ?? CheckJsonRoundTrip(json, outputs.GetValueOrDefault("jsonl"))
+            ?? CheckTextRoundTrip(decodedText, document, outputs.GetValueOrDefault("newstext"))
             ?? CheckLines(decodedText, document);
+    }
+
+    /// <summary>
+    /// The text writer gives back the decoded text, byte order mark included: once sanitised (U+FFFD for what could
+    /// not be carried), any input is well-formed and must come back exactly.
+    /// </summary>
+    private static string? CheckTextRoundTrip(string decodedText, NewsDocument document, string? written)
+    {
+        if (written is null)
+        {
+            return null;
+        }
+
+        var expected = document.Layout?.ByteOrderMark == true ? "\uFEFF" + decodedText : decodedText;
+        if (written == expected)
+        {
+            return null;
+        }
+
+        var at = 0;
+        while (at < Math.Min(written.Length, expected.Length) && written[at] == expected[at])
+        {
+            at++;
+        }
+
+        return $"newstext did not write the input back: first difference at index {at} of {expected.Length}.";
     }
 
     /// <summary>Finds every <c>{start,length,line,column}</c> object in the document's JSON and checks it against the text.</summary>
