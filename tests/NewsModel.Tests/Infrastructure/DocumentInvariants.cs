@@ -9,8 +9,7 @@ namespace NewsModel.Tests.Infrastructure;
 /// <summary>
 /// The promises a parsed document keeps whatever the input: every span lies inside the decoded text on the line
 /// and column it names, the model holds no unpaired surrogate, every serialiser writes it, the text writer gives the
-/// input back, the JSON forms read back
-/// to the same JSON, and every non-blank line is accounted for.
+/// input back, the JSON forms read back to the same JSON, and every non-blank line is accounted for.
 /// </summary>
 /// <remarks>
 /// Free of xunit so that the SharpFuzz harness (tests/NewsModel.Fuzz) links the same file: the fuzzer and the
