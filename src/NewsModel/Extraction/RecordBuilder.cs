@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NewsModel.Domain;
 using NewsModel.Extraction.Entities;
 using NewsModel.Internal;
+using NewsModel.Text;
 
 namespace NewsModel.Extraction;
 
@@ -21,7 +23,10 @@ internal static class RecordBuilder
 
         foreach (var place in context.Places)
         {
-            place.Id = ids.Create("plc", place.Name, place.Kind.ToString());
+            var key = ids.Key();
+            key.Part(place.Name);
+            key.Part(NameOf(place.Kind));
+            place.Id = ids.Create("plc", key);
         }
 
         foreach (var organization in context.Organizations)
@@ -34,14 +39,25 @@ internal static class RecordBuilder
             person.Id = ids.Create("per", person.Name);
         }
 
+        Span<char> number = stackalloc char[64];
         foreach (var money in context.Money)
         {
-            money.Id = ids.Create("mny", money.Value.Currency.Value, money.Value.Amount.ToString(CultureInfo.InvariantCulture), money.Text);
+            var key = ids.Key();
+            key.Part(money.Value.Currency.Value);
+            key.Part(Invariant(money.Value.Amount, number));
+            key.Part(money.Text);
+            money.Id = ids.Create("mny", key);
         }
 
         foreach (var meeting in drafts.Meetings)
         {
-            meeting.Id = ids.Create("mtg", meeting.Kind.ToString(), meeting.Status.ToString(), PartyKey(meeting.Parties), meeting.Date?.Mention.IsoValue, meeting.Location?.Name);
+            var key = ids.Key();
+            key.Part(NameOf(meeting.Kind));
+            key.Part(NameOf(meeting.Status));
+            PartyKey(ref key, meeting.Parties);
+            key.Part(meeting.Date?.Mention.IsoValue);
+            key.Part(meeting.Location?.Name);
+            meeting.Id = ids.Create("mtg", key);
         }
 
         foreach (var delegation in drafts.Delegations)
@@ -61,7 +77,11 @@ internal static class RecordBuilder
 
         foreach (var commitment in drafts.Commitments)
         {
-            commitment.Id = ids.Create("com", commitment.Modality.ToString(), PartyKey(commitment.Parties), commitment.Action);
+            var key = ids.Key();
+            key.Part(NameOf(commitment.Modality));
+            PartyKey(ref key, commitment.Parties);
+            key.Part(commitment.Action);
+            commitment.Id = ids.Create("com", key);
         }
 
         return article with
@@ -72,36 +92,87 @@ internal static class RecordBuilder
             Places = ListMapping.MapOrderedBy(context.Places, p => p.FirstSpan.Start, BuildPlace),
             Money = ListMapping.Map(context.Money, BuildMoney),
             Dates = ListMapping.Map(context.Dates, d => d.Mention),
-            Quotes = ListMapping.Map(context.Quotes, q => BuildQuote(q, ids)),
+            Quotes = BuildQuotes(context.Quotes, ids),
             Meetings = ListMapping.Map(drafts.Meetings, RecordFactory.Meeting),
             Delegations = ListMapping.Map(drafts.Delegations, RecordFactory.Delegation),
             LoanAgreements = ListMapping.Map(drafts.Loans, RecordFactory.Loan),
             LoanPackages = ListMapping.Map(drafts.Packages, RecordFactory.Package),
             Commitments = ListMapping.Map(drafts.Commitments, RecordFactory.Commitment),
-            Diagnostics = context.Diagnostics.Count == 0 ? article.Diagnostics : [.. article.Diagnostics.Concat(context.Diagnostics).OrderBy(d => d.Span.Start)],
+            Diagnostics = context.Diagnostics.Count == 0 ? article.Diagnostics : MergeDiagnostics(article.Diagnostics, context.Diagnostics),
         };
     }
 
-    /// <summary>The names of <paramref name="parties"/> in ordinal order, joined by <c>|</c>: an id key that does not depend on the order they were found in.</summary>
-    private static string PartyKey(List<INamedEntity> parties)
+    /// <summary>
+    /// Adds the names of <paramref name="parties"/> in ordinal order, joined by <c>|</c>, as one part: an id key that does
+    /// not depend on the order they were found in. Hashed as the joined string would be, without building it.
+    /// </summary>
+    private static void PartyKey(ref StableId.KeyHash key, List<INamedEntity> parties)
     {
-        switch (parties.Count)
+        if (parties.Count <= 1)
         {
-            case 0:
-                return "";
-            case 1:
-                return parties[0].Name;
+            key.Part(parties.Count == 0 ? "" : parties[0].Name);
+            return;
         }
 
-        var names = new string[parties.Count];
-        for (var i = 0; i < names.Length; i++)
+        // Sort the indices, not a copy of the names: equal names are equal strings, so an unstable order among them
+        // gives the same key.
+        const int MaxStackParties = 32;
+        var order = parties.Count <= MaxStackParties ? stackalloc int[parties.Count] : new int[parties.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            names[i] = parties[i].Name;
+            var j = i;
+            while (j > 0 && string.CompareOrdinal(parties[order[j - 1]].Name, parties[i].Name) > 0)
+            {
+                order[j] = order[j - 1];
+                j--;
+            }
+
+            order[j] = i;
         }
 
-        // Equal names are equal strings, so an unstable sort gives the same key.
-        Array.Sort(names, string.CompareOrdinal);
-        return string.Join('|', names);
+        for (var i = 0; i < order.Length; i++)
+        {
+            if (i > 0)
+            {
+                key.Append("|");
+            }
+
+            key.Append(parties[order[i]].Name);
+        }
+
+        key.EndPart();
+    }
+
+    /// <summary>The name of an enum value, as <see cref="Enum.ToString()"/> writes it, without boxing the value.</summary>
+    private static string NameOf<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Enum.GetName(value) ?? value.ToString();
+
+    /// <summary>The invariant text of an amount, as <see cref="decimal.ToString(IFormatProvider)"/> writes it, in <paramref name="buffer"/>.</summary>
+    private static ReadOnlySpan<char> Invariant(decimal value, Span<char> buffer) =>
+        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture) ? buffer[..written] : value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The layout's diagnostics and the rules', in text order; equal positions keep layout first, then the rules' order.</summary>
+    private static ImmutableArray<Diagnostic> MergeDiagnostics(ImmutableArray<Diagnostic> layout, List<Diagnostic> rules)
+    {
+        var all = new Diagnostic[layout.Length + rules.Count];
+        layout.CopyTo(all);
+        rules.CopyTo(all, layout.Length);
+
+        // A stable insertion sort by start: the order OrderBy gave, on a handful of items.
+        for (var i = 1; i < all.Length; i++)
+        {
+            var item = all[i];
+            var j = i - 1;
+            while (j >= 0 && all[j].Span.Start > item.Span.Start)
+            {
+                all[j + 1] = all[j];
+                j--;
+            }
+
+            all[j + 1] = item;
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(all);
     }
 
     /// <summary>Ids from the article's id and a record's key facts; a repeat of the same key gets a counter.</summary>
@@ -123,21 +194,40 @@ internal static class RecordBuilder
 
         public string Create(string prefix, params ReadOnlySpan<string?> key)
         {
-            var id = StableId.Create(prefix, _scope, key);
+            var hash = new StableId.KeyHash(_scope);
+            foreach (var part in key)
+            {
+                hash.Part(part);
+            }
+
+            return Create(prefix, hash);
+        }
+
+        /// <summary>A key to fill part by part and give to <see cref="Create(string, StableId.KeyHash)"/>.</summary>
+        public StableId.KeyHash Key() => new(_scope);
+
+        public string Create(string prefix, StableId.KeyHash key)
+        {
+            var id = key.ToId(prefix);
             if (_used.Add(id))
             {
                 return id;
             }
 
-            // The same key again gets the first free suffix from 2 up. Every suffix up to the last one handed out for
-            // this key is taken, so the search starts after it: 100,000 equal amounts cost linear work, not quadratic.
+            // A repeat: the key with the first free counter from 2 up as one more part. Every counter up to the last one
+            // handed out for this key is taken, so the search starts after it: 100,000 equal amounts cost linear work,
+            // not quadratic.
             _lastSuffix ??= new Dictionary<string, int>(StringComparer.Ordinal);
             var first = id;
             var n = _lastSuffix.GetValueOrDefault(first, 1);
+            Span<char> digits = stackalloc char[11];
             do
             {
                 n++;
-                id = StableId.Create(prefix, _scope, [.. key, n.ToString(CultureInfo.InvariantCulture)]);
+                var counted = key;
+                n.TryFormat(digits, out var length, default, CultureInfo.InvariantCulture);
+                counted.Part(digits[..length]);
+                id = counted.ToId(prefix);
             }
             while (!_used.Add(id));
 
@@ -148,16 +238,17 @@ internal static class RecordBuilder
 
     private static Person BuildPerson(PersonEntity person)
     {
-        var evidence = ImmutableArray.CreateBuilder<Evidence>(3);
-        evidence.Add(new Evidence("name", person.NameSpan, "PersonRecognizer"));
+        var evidence = new Evidence[1 + (person.TitleSpan is null ? 0 : 1) + (person.AffiliationSpan is null ? 0 : 1)];
+        var count = 0;
+        evidence[count++] = new Evidence("name", person.NameSpan, "PersonRecognizer");
         if (person.TitleSpan is { } titleSpan)
         {
-            evidence.Add(new Evidence("title", titleSpan, "PersonRecognizer.Title"));
+            evidence[count++] = new Evidence("title", titleSpan, "PersonRecognizer.Title");
         }
 
         if (person.AffiliationSpan is { } affiliationSpan)
         {
-            evidence.Add(new Evidence("affiliation", affiliationSpan, person.AffiliationRule));
+            evidence[count] = new Evidence("affiliation", affiliationSpan, person.AffiliationRule);
         }
 
         return new Person
@@ -170,7 +261,7 @@ internal static class RecordBuilder
             AffiliationId = person.AffiliationPlace?.Id ?? person.AffiliationOrganization?.Id,
             Mentions = [.. person.Mentions],
             Span = person.Mentions[0].Span,
-            Evidence = evidence.DrainToImmutable(),
+            Evidence = ImmutableCollectionsMarshal.AsImmutableArray(evidence),
         };
     }
 
@@ -210,14 +301,27 @@ internal static class RecordBuilder
         Evidence = [new Evidence("value", money.Span, money.Rule)],
     };
 
+    private static ImmutableArray<Quote> BuildQuotes(List<QuoteValue> quotes, IdFactory ids)
+    {
+        if (quotes.Count == 0)
+        {
+            return [];
+        }
+
+        var result = new Quote[quotes.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = BuildQuote(quotes[i], ids);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
     private static Quote BuildQuote(QuoteValue quote, IdFactory ids)
     {
-        var evidence = ImmutableArray.CreateBuilder<Evidence>(2);
-        evidence.Add(new Evidence("text", quote.Span, "QuoteRecognizer"));
-        if (quote.SpeakerSpan is { } speakerSpan)
-        {
-            evidence.Add(new Evidence("speaker", speakerSpan, "QuoteRecognizer.Speaker"));
-        }
+        var evidence = quote.SpeakerSpan is { } speakerSpan
+            ? [new Evidence("text", quote.Span, "QuoteRecognizer"), new Evidence("speaker", speakerSpan, "QuoteRecognizer.Speaker")]
+            : new[] { new Evidence("text", quote.Span, "QuoteRecognizer") };
 
         return new Quote
         {
@@ -226,7 +330,7 @@ internal static class RecordBuilder
             Speaker = quote.Speaker,
             SpeakerId = quote.SpeakerPerson?.Id ?? quote.SpeakerOrganization?.Id ?? quote.SpeakerPlace?.Id,
             Span = quote.Span,
-            Evidence = evidence.DrainToImmutable(),
+            Evidence = ImmutableCollectionsMarshal.AsImmutableArray(evidence),
         };
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using NewsModel.Vocabulary;
 
 namespace NewsModel.Extraction;
@@ -6,11 +5,13 @@ namespace NewsModel.Extraction;
 /// <summary>The cue words of the rules and the classes they belong to; one lookup per token, no allocation.</summary>
 internal static class WordClasses
 {
-    private static readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> s_lookup = Build().GetAlternateLookup<ReadOnlySpan<char>>();
+    // Looked up once per word of every article: a table that hashes ASCII words inline, not a frozen dictionary that
+    // applies the full Unicode case mapping to each one because a few keys are not ASCII.
+    private static readonly CaseInsensitiveWordMap<WordClass> s_lookup = new(Build());
 
     public static WordClass Of(ReadOnlySpan<char> word) => s_lookup.TryGetValue(word, out var classes) ? classes : WordClass.None;
 
-    private static FrozenDictionary<string, WordClass> Build()
+    private static Dictionary<string, WordClass> Build()
     {
         var map = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
         void Add(WordClass cls, params string[] words)
@@ -51,7 +52,7 @@ internal static class WordClasses
         Add(WordClass.MinistryStart, [.. WithStraightApostrophes(OrganizationHeads.Ministries.FirstWords)]);
         Add(WordClass.Month, [.. Calendar.MonthNames]);
         Add(WordClass.Weekday, [.. Calendar.WeekdayNames]);
-        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return map;
     }
 
     /// <summary>The words as written plus, for those with a straight apostrophe, the curly form articles use (and the reverse).</summary>

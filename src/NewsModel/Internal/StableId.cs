@@ -23,52 +23,33 @@ internal static class StableId
         Create(prefix, scope is null ? OffsetBasis : Scope(scope), keyParts);
 
     /// <summary>The hash of a scope, to give <see cref="Create(string, ulong, ReadOnlySpan{string?})"/> for each of its many ids.</summary>
-    public static ulong Scope(string scope) => AddChar(Add(OffsetBasis, scope.AsSpan()), '\u001F');
+    public static ulong Scope(string scope)
+    {
+        var key = new KeyHash(OffsetBasis);
+        key.Part(scope);
+        return key.Value;
+    }
 
     /// <summary>Like <see cref="Create(string, string?, ReadOnlySpan{string?})"/>, with the scope already hashed by <see cref="Scope"/>.</summary>
     public static string Create(string prefix, ulong scope, params ReadOnlySpan<string?> keyParts)
     {
-        var hash = scope;
+        var key = new KeyHash(scope);
         foreach (var part in keyParts)
         {
-            hash = Add(hash, part.AsSpan());
-            hash = AddChar(hash, '\u001F');
+            key.Part(part.AsSpan());
         }
 
-        // "prefix-" and 12 hex digits, written straight into the string.
-        return string.Create(prefix.Length + 13, (Prefix: prefix, Hash: hash & 0xFFFF_FFFF_FFFF), static (chars, id) =>
+        return key.ToId(prefix);
+    }
+
+    /// <summary>"prefix-" and 12 hex digits of the hash, written straight into the string.</summary>
+    private static string Format(string prefix, ulong hash) =>
+        string.Create(prefix.Length + 13, (Prefix: prefix, Hash: hash & 0xFFFF_FFFF_FFFF), static (chars, id) =>
         {
             id.Prefix.CopyTo(chars);
             chars[id.Prefix.Length] = '-';
             id.Hash.TryFormat(chars[(id.Prefix.Length + 1)..], out _, "x12", CultureInfo.InvariantCulture);
         });
-    }
-
-    private static ulong Add(ulong hash, ReadOnlySpan<char> text)
-    {
-        var pendingSpace = false;
-        var started = false;
-        foreach (var raw in text)
-        {
-            // Printable ASCII is never white space: most characters skip the Unicode check.
-            if ((raw <= ' ' || raw > '~') && TextChars.IsTrimmable(raw))
-            {
-                pendingSpace = started;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                hash = AddChar(hash, ' ');
-                pendingSpace = false;
-            }
-
-            started = true;
-            hash = AddChar(hash, char.IsAscii(raw) ? AsciiLower(raw) : Normalize(raw));
-        }
-
-        return hash;
-    }
 
     private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
 
@@ -84,5 +65,64 @@ internal static class StableId
     {
         hash = (hash ^ (byte)c) * Prime;
         return (hash ^ (byte)(c >> 8)) * Prime;
+    }
+
+    /// <summary>
+    /// A key being hashed part by part, the way <see cref="Create(string, ulong, ReadOnlySpan{string?})"/> hashes its
+    /// parts, for callers whose parts are not strings yet (a number, an enum name, names joined by <c>|</c>): a part
+    /// may be given in pieces, and hashes as their concatenation would.
+    /// </summary>
+    internal struct KeyHash(ulong scope)
+    {
+        private ulong _hash = scope;
+        private bool _pendingSpace;
+        private bool _started;
+
+        /// <summary>Adds text to the current part: white space runs collapse and the part is trimmed, across pieces.</summary>
+        public void Append(ReadOnlySpan<char> text)
+        {
+            var hash = _hash;
+            foreach (var raw in text)
+            {
+                // Printable ASCII is never white space: most characters skip the Unicode check.
+                if ((raw <= ' ' || raw > '~') && TextChars.IsTrimmable(raw))
+                {
+                    _pendingSpace = _started;
+                    continue;
+                }
+
+                if (_pendingSpace)
+                {
+                    hash = AddChar(hash, ' ');
+                    _pendingSpace = false;
+                }
+
+                _started = true;
+                hash = AddChar(hash, char.IsAscii(raw) ? AsciiLower(raw) : Normalize(raw));
+            }
+
+            _hash = hash;
+        }
+
+        /// <summary>Ends the current part.</summary>
+        public void EndPart()
+        {
+            _hash = AddChar(_hash, '\u001F');
+            _pendingSpace = false;
+            _started = false;
+        }
+
+        /// <summary>Adds a whole part: <see cref="Append"/>, then <see cref="EndPart"/>.</summary>
+        public void Part(ReadOnlySpan<char> text)
+        {
+            Append(text);
+            EndPart();
+        }
+
+        /// <summary>Gets the hash of the parts so far.</summary>
+        public readonly ulong Value => _hash;
+
+        /// <summary>The id of the parts so far: the prefix, <c>-</c> and 12 hex digits.</summary>
+        public readonly string ToId(string prefix) => Format(prefix, _hash);
     }
 }

@@ -12,6 +12,10 @@ internal static class Gazetteer
 {
     private static readonly Lazy<Tables> s_tables = new(Load);
 
+    // The tokens of the place name being looked up, kept per thread with their capacity.
+    [ThreadStatic]
+    private static List<Extraction.Tokens.Token>? t_placeNameTokens;
+
     public static IReadOnlyList<CountryInfo> Countries => s_tables.Value.Countries;
 
     public static IReadOnlyList<CityInfo> Cities => s_tables.Value.Cities;
@@ -34,7 +38,8 @@ internal static class Gazetteer
     /// <summary>The country a place name stands for: a country's name or alias, or a city's country (<c>KARACHI</c> → Pakistan).</summary>
     public static CountryInfo? CountryOfPlaceName(string name)
     {
-        var tokens = new List<Extraction.Tokens.Token>();
+        var tokens = t_placeNameTokens ??= [];
+        tokens.Clear();
         Extraction.Tokens.Tokenizer.Tokenize(name, 0, name.Length, tokens);
         if (tokens.Count == 0 || Entities.Match(name, tokens, 0, tokens.Count, out var entries) != tokens.Count)
         {

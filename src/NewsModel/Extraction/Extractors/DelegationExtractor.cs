@@ -17,9 +17,22 @@ internal sealed class DelegationExtractor : ExtractionRule
     /// "The meeting was co-chaired by … Gasimov and … Rakhimov. The Azerbaijani delegation, headed by Gasimov, …": a side
     /// and head already reported are the same delegation, reported once.
     /// </summary>
+    private static bool Reported(List<DelegationDraft> delegations, DelegationDraft draft)
+    {
+        foreach (var d in delegations)
+        {
+            if (d.Side == draft.Side && d.Head == draft.Head)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AddUnlessReported(ExtractionContext context, DelegationDraft draft)
     {
-        if (draft.Head is null || !context.Drafts.Delegations.Exists(d => d.Side == draft.Side && d.Head == draft.Head))
+        if (draft.Head is null || !Reported(context.Drafts.Delegations, draft))
         {
             context.Drafts.Delegations.Add(draft);
         }

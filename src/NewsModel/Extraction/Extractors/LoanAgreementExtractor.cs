@@ -27,14 +27,23 @@ namespace NewsModel.Extraction.Extractors;
 /// </remarks>
 internal sealed class LoanAgreementExtractor : ExtractionRule
 {
+    // Working lists, kept per thread with their capacity: the rule itself holds no state between articles.
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     public override int Order => 900;
 
     public override void Run(ExtractionContext context)
     {
         var drafts = context.Drafts;
         PackageDraft? package = null;
-        var lastLoans = new List<LoanDraft>();
-        var amounts = new List<Annotation>();
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Clear();
+        var amounts = scratch.Amounts;
+
+        // The agreements of the last sentence that read any, and a list to read the next sentence's into.
+        var lastLoans = scratch.Last;
+        var spare = scratch.Spare;
         for (var s = 0; s < context.Sentences.Count; s++)
         {
             if (!context.SentenceHas(s, WordClass.Signing | WordClass.Approval | WordClass.Financing | WordClass.ProjectHead))
@@ -97,7 +106,8 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             }
 
             var sentenceBackground = IsBackground(context, s, sentence);
-            var newLoans = new List<LoanDraft>();
+            var newLoans = spare;
+            newLoans.Clear();
             foreach (var annotation in amounts)
             {
                 var money = context.Money[annotation.Entity];
@@ -149,8 +159,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
                     // "… a loan of $32.6 million and a grant of $8.4 million … The two financing instruments, totalling
                     // $41 million, were approved …": the agreements just read are the package's parts.
-                    if (lastLoans.Count == statedCount && lastLoans.All(l => s - l.Sentence <= 2 && l.Package is null && l.Status != LoanStatus.Background
-                        && l.Amount?.Value.Currency == money.Value.Currency))
+                    if (lastLoans.Count == statedCount && AllJustRead(lastLoans, s, money.Value.Currency))
                     {
                         foreach (var earlier in lastLoans)
                         {
@@ -162,7 +171,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                     continue;
                 }
 
-                var loan = drafts.Loans.FirstOrDefault(l => l.Amount?.Value == money.Value && l.Status != LoanStatus.Background && !background);
+                var loan = background ? null : SameAmount(drafts.Loans, money.Value);
                 if (loan is null)
                 {
                     loan = new LoanDraft { Amount = money, Span = context.SentenceSpan(sentence), Sentence = s, Status = background ? LoanStatus.Background : LoanStatus.Announced };
@@ -190,6 +199,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
             if (newLoans.Count > 0)
             {
+                spare = lastLoans;
                 lastLoans = newLoans;
             }
 
@@ -218,6 +228,35 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         }
 
         Finish(context);
+        scratch.Clear();
+    }
+
+    /// <summary>Whether the agreements just read are all from the last two sentences, in no package, not background, and in <paramref name="currency"/>.</summary>
+    private static bool AllJustRead(List<LoanDraft> loans, int sentence, CurrencyCode currency)
+    {
+        foreach (var loan in loans)
+        {
+            if (!(sentence - loan.Sentence <= 2 && loan.Package is null && loan.Status != LoanStatus.Background && loan.Amount?.Value.Currency == currency))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The first agreement read with the same amount that is not background.</summary>
+    private static LoanDraft? SameAmount(List<LoanDraft> loans, Money amount)
+    {
+        foreach (var loan in loans)
+        {
+            if (loan.Amount is { } own && own.Value == amount && loan.Status != LoanStatus.Background)
+            {
+                return loan;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -266,11 +305,27 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     /// </summary>
     private static List<LoanDraft> Targets(ExtractionContext context, Sentence sentence, int index, PackageDraft? package, List<LoanDraft> lastLoans)
     {
-        var targets = package is not null && PackageOpen(package, index) ? package.Agreements.Concat(lastLoans).Distinct().ToList() : lastLoans;
+        var targets = lastLoans;
+        if (package is not null && PackageOpen(package, index))
+        {
+            // The package's agreements, then the last ones read, each once.
+            targets = new List<LoanDraft>(package.Agreements.Count + lastLoans.Count);
+            AddDistinct(targets, package.Agreements);
+            AddDistinct(targets, lastLoans);
+        }
+
         if (LenderIn(context, sentence.First, sentence.End) is { Entity: OrganizationEntity lender })
         {
-            var own = context.Drafts.Loans.Where(l => l.Lender == lender && l.Status != LoanStatus.Background).ToList();
-            if (own.Count > 0)
+            List<LoanDraft>? own = null;
+            foreach (var loan in context.Drafts.Loans)
+            {
+                if (loan.Lender == lender && loan.Status != LoanStatus.Background)
+                {
+                    (own ??= []).Add(loan);
+                }
+            }
+
+            if (own is not null)
             {
                 targets = own;
             }
@@ -280,11 +335,34 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             && !context.HasWord(sentence.First, sentence.End, "loans", "credits", "grants", "agreements", "operations", "both", "two", "three", "four", "facilities");
         if (singular && targets.Count > 1)
         {
-            var best = targets.OrderByDescending(l => SharedWords(context, context.Sentences[l.Sentence], sentence)).ThenBy(l => l.Sentence).First();
+            // The most shared words, then the earliest sentence, then the first listed.
+            var best = targets[0];
+            var bestShared = SharedWords(context, context.Sentences[best.Sentence], sentence);
+            for (var i = 1; i < targets.Count; i++)
+            {
+                var shared = SharedWords(context, context.Sentences[targets[i].Sentence], sentence);
+                if (shared > bestShared || (shared == bestShared && targets[i].Sentence < best.Sentence))
+                {
+                    best = targets[i];
+                    bestShared = shared;
+                }
+            }
+
             targets = [best];
         }
 
         return targets;
+    }
+
+    private static void AddDistinct(List<LoanDraft> list, List<LoanDraft> items)
+    {
+        foreach (var item in items)
+        {
+            if (!list.Contains(item))
+            {
+                list.Add(item);
+            }
+        }
     }
 
     /// <summary>How many capitalised or longer words two sentences share ("Punjab", "healthcare").</summary>
@@ -440,7 +518,20 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
     /// <summary>Whether the last few sentences reported financing, so a named project's amount continues that story.</summary>
     private static bool RecentFinancing(int sentence, PackageDraft? package, List<LoanDraft> lastLoans) =>
-        (package is not null && sentence - package.Sentence <= 3) || lastLoans.Any(l => sentence - l.Sentence <= 3);
+        (package is not null && sentence - package.Sentence <= 3) || ReadSince(lastLoans, sentence - 3);
+
+    private static bool ReadSince(List<LoanDraft> loans, int sentence)
+    {
+        foreach (var loan in loans)
+        {
+            if (loan.Sentence >= sentence)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsBackground(ExtractionContext context, int index, Sentence sentence)
     {
@@ -797,27 +888,63 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     private static (INamedEntity Entity, TextSpan Span, string Rule)? PackageParty(PackageDraft? package, string field)
     {
         var party = field == "lender" ? package?.Lender : package?.Borrower;
-        return party is null ? null : (party, package!.Evidence.FirstOrDefault(e => e.Field == field)?.Span ?? package.Span, nameof(LoanAgreementExtractor) + ".Package");
+        return party is null ? null : (party, EvidenceFor(package!, field)?.Span ?? package!.Span, nameof(LoanAgreementExtractor) + ".Package");
+    }
+
+    /// <summary>The first evidence a draft noted for a field.</summary>
+    private static Evidence? EvidenceFor(Draft draft, string field)
+    {
+        foreach (var evidence in draft.Evidence)
+        {
+            if (evidence.Field == field)
+            {
+                return evidence;
+            }
+        }
+
+        return null;
     }
 
     private static int CountriesIn(ExtractionContext context, int first, int end, INamedEntity? lender)
     {
         var lenderCountry = lender is OrganizationEntity { CountryCode: { } code } ? code : (lender as PlaceEntity)?.CountryCode;
-        var countries = new HashSet<PlaceEntity>();
+        // Distinct countries: their entity indices, in a list that stays on the stack for any likely clause.
+        Span<int> seen = stackalloc int[16];
+        var count = 0;
+        HashSet<int>? more = null;
         foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Place))
         {
-            if (!annotation.IsAdjective && context.Places[annotation.Entity].Kind == PlaceKind.Country && context.Places[annotation.Entity].CountryCode != lenderCountry)
+            if (!annotation.IsAdjective && context.Places[annotation.Entity].Kind == PlaceKind.Country && context.Places[annotation.Entity].CountryCode != lenderCountry
+                && !seen[..Math.Min(count, seen.Length)].Contains(annotation.Entity) && !(more?.Contains(annotation.Entity) ?? false))
             {
-                countries.Add(context.Places[annotation.Entity]);
+                if (count < seen.Length)
+                {
+                    seen[count] = annotation.Entity;
+                }
+                else
+                {
+                    (more ??= []).Add(annotation.Entity);
+                }
+
+                count++;
             }
         }
 
-        return countries.Count;
+        return count;
     }
 
     private static (INamedEntity Entity, TextSpan Span, string Rule)? ArticleLender(ExtractionContext context)
     {
-        var best = context.Organizations.Where(IsLender).OrderByDescending(o => o.Mentions.Count).FirstOrDefault();
+        // The lender named most; the first of those named as often.
+        OrganizationEntity? best = null;
+        foreach (var organization in context.Organizations)
+        {
+            if (IsLender(organization) && (best is null || organization.Mentions.Count > best.Mentions.Count))
+            {
+                best = organization;
+            }
+        }
+
         return best is null ? null : (best, best.FirstSpan, nameof(LoanAgreementExtractor) + ".ArticleLender");
     }
 
@@ -854,8 +981,16 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     private static (INamedEntity Entity, TextSpan Span, string Rule)? ArticleBorrower(ExtractionContext context, (INamedEntity Entity, TextSpan, string)? lender)
     {
         var lenderCountry = lender?.Entity is OrganizationEntity { CountryCode: { } code } ? code : (lender?.Entity as PlaceEntity)?.CountryCode;
-        var best = context.Places.Where(p => p.Kind == PlaceKind.Country && p.CountryCode != lenderCountry && p != lender?.Entity && p.Mentions.Count > 0)
-            .OrderByDescending(p => p.Mentions.Count).FirstOrDefault();
+        PlaceEntity? best = null;
+        foreach (var place in context.Places)
+        {
+            if (place.Kind == PlaceKind.Country && place.CountryCode != lenderCountry && place != lender?.Entity && place.Mentions.Count > 0
+                && (best is null || place.Mentions.Count > best.Mentions.Count))
+            {
+                best = place;
+            }
+        }
+
         return best is null ? null : (best, best.FirstSpan, nameof(LoanAgreementExtractor) + ".ArticleBorrower");
     }
 
@@ -894,7 +1029,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         for (var k = first; k < end; k++)
         {
             if (context.Text(k) is "same" && k + 1 < end && context.Text(k + 1) is "project" or "programme" or "program" or "scheme"
-                && context.Drafts.Loans.LastOrDefault(l => l.Name is not null && l != loan) is { } named)
+                && LastNamed(context.Drafts.Loans, loan) is { } named)
             {
                 loan.Name = named.Name;
                 loan.Note("name", context.Span(k, k + 2), nameof(LoanAgreementExtractor) + ".SameProject");
@@ -966,6 +1101,20 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         return false;
     }
 
+    /// <summary>The last agreement other than <paramref name="loan"/> that has a name.</summary>
+    private static LoanDraft? LastNamed(List<LoanDraft> loans, LoanDraft loan)
+    {
+        for (var i = loans.Count - 1; i >= 0; i--)
+        {
+            if (loans[i].Name is not null && loans[i] != loan)
+            {
+                return loans[i];
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsEntityOtherThanName(ExtractionContext context, int k)
     {
         return context.AnnotationAt(k) is { Kind: AnnotationKind.Person or AnnotationKind.Date or AnnotationKind.Money };
@@ -1004,7 +1153,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             chosen = InstrumentAt(context, k, end) is not null ? k : -1;
         }
 
-        if (chosen >= 0 && loan.Evidence.All(e => e.Field != "instrument"))
+        if (chosen >= 0 && EvidenceFor(loan, "instrument") is null)
         {
             loan.Instrument = InstrumentAt(context, chosen, end)!.Value;
             loan.Note("instrument", context.Span(chosen, chosen + 1), nameof(LoanAgreementExtractor) + ".Instrument");
@@ -1281,4 +1430,20 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
     private static TextSpan Span(ExtractionContext context, Annotation annotation) =>
         context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length);
+
+    private sealed class Scratch
+    {
+        public List<Annotation> Amounts { get; } = [];
+
+        public List<LoanDraft> Last { get; } = [];
+
+        public List<LoanDraft> Spare { get; } = [];
+
+        public void Clear()
+        {
+            Amounts.Clear();
+            Last.Clear();
+            Spare.Clear();
+        }
+    }
 }

@@ -940,10 +940,24 @@ internal sealed class MeetingExtractor : ExtractionRule
     }
 
     /// <summary>"the next round of the additional secretary-level talks": the held meeting at the same level or of the same name.</summary>
-    private static MeetingDraft? SameLevel(List<MeetingDraft> meetings, MeetingDraft candidate) =>
-        candidate.Level is null && candidate.Name is null ? null
-            : meetings.FirstOrDefault(m => m.Status == MeetingStatus.Held && m.Parties.Count >= 2
-                && ((candidate.Level is not null && m.Level == candidate.Level) || (candidate.Name is not null && m.Name == candidate.Name)));
+    private static MeetingDraft? SameLevel(List<MeetingDraft> meetings, MeetingDraft candidate)
+    {
+        if (candidate.Level is null && candidate.Name is null)
+        {
+            return null;
+        }
+
+        foreach (var m in meetings)
+        {
+            if (m.Status == MeetingStatus.Held && m.Parties.Count >= 2
+                && ((candidate.Level is not null && m.Level == candidate.Level) || (candidate.Name is not null && m.Name == candidate.Name)))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The meeting "they" or "the two sides" refer to: the last held one of the family, with exactly two parties for "two sides".</summary>
     private static MeetingDraft? LastMeeting(List<MeetingDraft> meetings, MeetingKind? kind, bool twoSides)
@@ -996,6 +1010,11 @@ internal sealed class MeetingExtractor : ExtractionRule
             return;
         }
 
+        BalanceTwoSides(meeting);
+    }
+
+    private static void BalanceTwoSides(MeetingDraft meeting)
+    {
         var other = meeting.Parties.FirstOrDefault(p => p != meeting.Delegations[0].Side);
         var guessed = meeting.Delegations.FirstOrDefault(d => d.Head?.AffiliationRule.EndsWith(".HomeCountry", StringComparison.Ordinal) == true);
         if (other is null || guessed?.Head is not { } head)

@@ -333,10 +333,7 @@ internal sealed class DateRecognizer : ExtractionRule
             // "The same day", "later that day", "shortly afterwards": the day of the last dated event, when there is one;
             // "later in the day" is the day the story has reached, its latest day so far (not a background approval date
             // mentioned in between).
-            var last = context.Text(i + 1) is "in"
-                ? context.Dates.Where(d => d.Mention is { Precision: DatePrecision.Day, Value: not null } && !(d.Mention.Value > Reference(context)))
-                    .MaxBy(d => d.Mention.Value)
-                : context.Dates.LastOrDefault(d => d.Mention is { Precision: DatePrecision.Day, Value: not null });
+            var last = context.Text(i + 1) is "in" ? LatestDayUpTo(context.Dates, Reference(context)) : LastDay(context.Dates);
             var start = context.Text(i) is "same" or "Same" ? i - 1 : i;
             return last is null ? null : Make(context, start, sameDayEnd, last.Mention.Value, DatePrecision.Day, inferred: true, DateReference.PreviousDate);
         }
@@ -437,6 +434,35 @@ internal sealed class DateRecognizer : ExtractionRule
     }
 
     private static DateOnly? Reference(ExtractionContext context) => context.ReferenceDate;
+
+    /// <summary>The latest day-precise date not after <paramref name="reference"/>; the first of equals.</summary>
+    private static DateValue? LatestDayUpTo(List<DateValue> dates, DateOnly? reference)
+    {
+        DateValue? latest = null;
+        foreach (var date in dates)
+        {
+            if (date.Mention is { Precision: DatePrecision.Day, Value: { } value } && !(value > reference) && (latest is null || value > latest.Mention.Value!.Value))
+            {
+                latest = date;
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>The last day-precise date read.</summary>
+    private static DateValue? LastDay(List<DateValue> dates)
+    {
+        for (var i = dates.Count - 1; i >= 0; i--)
+        {
+            if (dates[i].Mention is { Precision: DatePrecision.Day, Value: not null })
+            {
+                return dates[i];
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The few lower-case words the rules compare, without allocating: a word's first letter lowered, else the word as a constant.</summary>
     private static string Lower(ReadOnlySpan<char> word)

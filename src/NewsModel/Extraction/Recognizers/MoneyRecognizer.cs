@@ -23,6 +23,10 @@ namespace NewsModel.Extraction.Recognizers;
 /// </remarks>
 internal sealed class MoneyRecognizer : ExtractionRule
 {
+    // The headline's tokens, kept per thread with their capacity: the rule itself holds no state between articles.
+    [ThreadStatic]
+    private static List<Token>? t_headlineTokens;
+
     public override int Order => 400;
 
     public override void Run(ExtractionContext context)
@@ -538,7 +542,8 @@ internal sealed class MoneyRecognizer : ExtractionRule
             return;
         }
 
-        var tokens = new List<Token>();
+        var tokens = t_headlineTokens ??= [];
+        tokens.Clear();
         Tokenizer.Tokenize(context.Source, headline.Span.Start, headline.Span.End, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -552,7 +557,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
             if (amount.HasScale)
             {
                 // A headline figure with its scale must match some amount in the body.
-                if (TryValue(context, tokens, amount.Number, amount.Scale, out var headlineValue) && !context.Money.Any(m => m.Value.Amount == headlineValue || m.UpperBound?.Amount == headlineValue))
+                if (TryValue(context, tokens, amount.Number, amount.Scale, out var headlineValue) && !BodyHas(context, headlineValue))
                 {
                     context.Report(DiagnosticCodes.HeadlineMoneyDisagrees, DiagnosticSeverity.Warning, DiagnosticMessages.HeadlineMoneyDisagrees,
                         new TextSpan(start0, end0 - start0, headline.Span.Line, headline.Span.Column + (start0 - headline.Span.Start)));
@@ -579,6 +584,20 @@ internal sealed class MoneyRecognizer : ExtractionRule
 
             i = amount.End - 1;
         }
+    }
+
+    /// <summary>Whether some amount of the body, or the upper bound of a range, is <paramref name="value"/>.</summary>
+    private static bool BodyHas(ExtractionContext context, decimal value)
+    {
+        foreach (var money in context.Money)
+        {
+            if (money.Value.Amount == value || money.UpperBound?.Amount == value)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasNumber(ExtractionContext context, int first, int end, ReadOnlySpan<char> number)

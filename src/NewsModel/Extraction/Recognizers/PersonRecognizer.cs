@@ -125,14 +125,26 @@ internal sealed class PersonRecognizer : ExtractionRule
         return MostNamedLender(context);
     }
 
-    private static OrganizationEntity? MostNamedLender(ExtractionContext context) =>
-        context.Organizations.Where(o => o.IsLender).OrderByDescending(o => o.Mentions.Count).FirstOrDefault();
+    /// <summary>The lender the article names most; the first of those named as often.</summary>
+    private static OrganizationEntity? MostNamedLender(ExtractionContext context)
+    {
+        OrganizationEntity? best = null;
+        foreach (var organization in context.Organizations)
+        {
+            if (organization.IsLender && (best is null || organization.Mentions.Count > best.Mentions.Count))
+            {
+                best = organization;
+            }
+        }
+
+        return best;
+    }
 
     /// <summary>The country named last before the person in the same sentence ("visit to Djibouti …, called on President …").</summary>
     private static (PlaceEntity Place, Text.TextSpan Span)? CountryBefore(ExtractionContext context, PersonEntity person)
     {
         // The person's first mention, and the clause it stands in: "…, while the Dominican Republic's loan, signed by Minister …".
-        var mention = context.Annotations.FirstOrDefault(a => a.Kind == AnnotationKind.Person && context.People[a.Entity] == person);
+        var mention = FirstMention(context, person);
         if (mention.Length == 0)
         {
             return null;
@@ -141,6 +153,20 @@ internal sealed class PersonRecognizer : ExtractionRule
         var sentence = context.Sentences[context.SentenceOf(mention.First)];
         var (clauseFirst, _) = Clauses.Around(context, sentence, mention.First);
         return CountryIn(context, clauseFirst, mention.First) ?? CountryIn(context, sentence.First, mention.First);
+    }
+
+    /// <summary>The first annotation of a person, or the default annotation when there is none.</summary>
+    private static Annotation FirstMention(ExtractionContext context, PersonEntity person)
+    {
+        foreach (var annotation in context.Annotations)
+        {
+            if (annotation.Kind == AnnotationKind.Person && context.People[annotation.Entity] == person)
+            {
+                return annotation;
+            }
+        }
+
+        return default;
     }
 
     private static (PlaceEntity Place, Text.TextSpan Span)? CountryIn(ExtractionContext context, int first, int end)
@@ -249,7 +275,7 @@ internal sealed class PersonRecognizer : ExtractionRule
             foreach (var before in context.AnnotationsIn(sentence.First, k, AnnotationKind.Person))
             {
                 if (context.People[before.Entity].AffiliationPlace is { } own
-                    && context.Places.Where(p => p.Kind == PlaceKind.Country && p != own && p.Mentions.Count > 0).MaxBy(p => p.Mentions.Count) is { } other)
+                    && MostNamedCountryBut(context, own) is { } other)
                 {
                     return (other, context.Span(k, k + 1));
                 }
@@ -257,6 +283,21 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         return null;
+    }
+
+    /// <summary>The country other than <paramref name="own"/> the article names most; the first of those named as often.</summary>
+    private static PlaceEntity? MostNamedCountryBut(ExtractionContext context, PlaceEntity own)
+    {
+        PlaceEntity? best = null;
+        foreach (var place in context.Places)
+        {
+            if (place.Kind == PlaceKind.Country && place != own && place.Mentions.Count > 0 && (best is null || place.Mentions.Count > best.Mentions.Count))
+            {
+                best = place;
+            }
+        }
+
+        return best;
     }
 
     private static (PlaceEntity Place, Text.TextSpan Span)? HomeCountry(ExtractionContext context) =>
