@@ -34,6 +34,19 @@ internal sealed partial class ExtractionContext
     // The texts of the article's mentions, so a name mentioned ten times is one string.
     private readonly HashSet<string> _mentionTexts = new(StringComparer.Ordinal);
 
+    // The rules' working objects, handed out again from article to article (see Pool).
+    private readonly Pool<PlaceEntity> _placePool = new();
+    private readonly Pool<OrganizationEntity> _organizationPool = new();
+    private readonly Pool<PersonEntity> _personPool = new();
+    private readonly Pool<MoneyValue> _moneyPool = new();
+    private readonly Pool<DateValue> _datePool = new();
+    private readonly Pool<QuoteValue> _quotePool = new();
+    private readonly Pool<MeetingDraft> _meetingPool = new();
+    private readonly Pool<DelegationDraft> _delegationPool = new();
+    private readonly Pool<LoanDraft> _loanPool = new();
+    private readonly Pool<PackageDraft> _packagePool = new();
+    private readonly Pool<CommitmentDraft> _commitmentPool = new();
+
     private ExtractionContext()
     {
     }
@@ -92,10 +105,39 @@ internal sealed partial class ExtractionContext
     {
         if (context.Tokens.Capacity <= MaxCachedTokens)
         {
+            context.ClearPools();
             context.Reset();
             s_cached = context;
         }
     }
+
+    public PlaceEntity NewPlace(string name, PlaceKind kind, string? countryCode) => _placePool.Rent().Init(name, kind, countryCode);
+
+    public OrganizationEntity NewOrganization(string name, OrganizationKind kind) => _organizationPool.Rent().Init(name, kind);
+
+    public PersonEntity NewPerson(string name)
+    {
+        var person = _personPool.Rent();
+        person.Name = name;
+        return person;
+    }
+
+    public MoneyValue NewMoney(Money value, Money? upperBound, MoneyApproximation approximation, MoneyPeriod? period, string text, TextSpan span, int first, int end, string rule) =>
+        _moneyPool.Rent().Init(value, upperBound, approximation, period, text, span, first, end, rule);
+
+    public DateValue NewDate(DateMention mention, int first, int end, string rule) => _datePool.Rent().Init(mention, first, end, rule);
+
+    public QuoteValue NewQuote(string text, TextSpan span, int firstToken, int endToken) => _quotePool.Rent().Init(text, span, firstToken, endToken);
+
+    public MeetingDraft NewMeetingDraft() => _meetingPool.Rent();
+
+    public DelegationDraft NewDelegationDraft() => _delegationPool.Rent();
+
+    public LoanDraft NewLoanDraft() => _loanPool.Rent();
+
+    public PackageDraft NewPackageDraft() => _packagePool.Rent();
+
+    public CommitmentDraft NewCommitmentDraft() => _commitmentPool.Rent();
 
     /// <summary>Starts work on an article: tokenises its text paragraphs and splits them into sentences.</summary>
     public void Begin(string source, Article article)
@@ -399,5 +441,31 @@ internal sealed partial class ExtractionContext
         Drafts.Clear();
         UsedIds.Clear();
         _mentionTexts.Clear();
+        _placePool.ReturnAll();
+        _organizationPool.ReturnAll();
+        _personPool.ReturnAll();
+        _moneyPool.ReturnAll();
+        _datePool.ReturnAll();
+        _quotePool.ReturnAll();
+        _meetingPool.ReturnAll();
+        _delegationPool.ReturnAll();
+        _loanPool.ReturnAll();
+        _packagePool.ReturnAll();
+        _commitmentPool.ReturnAll();
+    }
+
+    private void ClearPools()
+    {
+        _placePool.Clear();
+        _organizationPool.Clear();
+        _personPool.Clear();
+        _moneyPool.Clear();
+        _datePool.Clear();
+        _quotePool.Clear();
+        _meetingPool.Clear();
+        _delegationPool.Clear();
+        _loanPool.Clear();
+        _packagePool.Clear();
+        _commitmentPool.Clear();
     }
 }
