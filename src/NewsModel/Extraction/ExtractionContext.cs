@@ -31,6 +31,10 @@ internal sealed partial class ExtractionContext
     // Per token: whether _more holds an annotation starting there, so only those tokens search it.
     private bool[] _hasMore = new bool[256];
 
+    // Per token: a bit per AnnotationKind of the annotations that start there, so AnnotationsIn skips the tokens where
+    // none of its kind does without looking at the annotations.
+    private byte[] _starts = new byte[256];
+
     // The texts of the article's mentions, so a name mentioned ten times is one string.
     private readonly HashSet<string> _mentionTexts = new(StringComparer.Ordinal);
 
@@ -168,6 +172,7 @@ internal sealed partial class ExtractionContext
             _title = new int[_owner.Length];
             _classes = new WordClass[_owner.Length];
             _hasMore = new bool[_owner.Length];
+            _starts = new byte[_owner.Length];
         }
 
         // One lookup per word: rules then skip sentences that lack their cue.
@@ -187,6 +192,7 @@ internal sealed partial class ExtractionContext
         _owner.AsSpan(0, Tokens.Count).Fill(-1);
         _title.AsSpan(0, Tokens.Count).Fill(-1);
         _hasMore.AsSpan(0, Tokens.Count).Clear();
+        _starts.AsSpan(0, Tokens.Count).Clear();
         _more.Clear();
     }
 
@@ -198,6 +204,11 @@ internal sealed partial class ExtractionContext
     {
         var index = Annotations.Count;
         Annotations.Add(annotation);
+        if ((uint)annotation.First < (uint)Tokens.Count)
+        {
+            _starts[annotation.First] |= KindBit(annotation.Kind);
+        }
+
         var owners = annotation.Kind == AnnotationKind.Title ? _title : _owner;
         for (var i = annotation.First; i < annotation.End; i++)
         {
@@ -216,6 +227,8 @@ internal sealed partial class ExtractionContext
     }
 
     public bool IsCovered(int token) => _owner[token] >= 0;
+
+    private static byte KindBit(AnnotationKind kind) => (byte)(1 << (int)kind);
 
     /// <summary>The cue classes of one token.</summary>
     public WordClass ClassOf(int token) => _classes[token];
@@ -314,24 +327,43 @@ internal sealed partial class ExtractionContext
             }
         }
 
-        public struct Enumerator(ExtractionContext context, int first, int end, AnnotationKind kind)
+        public struct Enumerator
         {
-            private int _token = first - 1;
-            private int _stage = 2;
+            private readonly ExtractionContext _context;
+            private readonly int _end;
+            private readonly AnnotationKind _kind;
+            private readonly byte _bit;
+            private int _token;
+            private int _stage;
             private int _moreIndex;
+
+            public Enumerator(ExtractionContext context, int first, int end, AnnotationKind kind)
+            {
+                _context = context;
+                _end = end;
+                _kind = kind;
+                _bit = KindBit(kind);
+                _token = first - 1;
+
+                // Before the first token, the extra annotations of the token before the range are searched too, as they
+                // always have been: a part of a hyphenated word that starts just before the range is yielded with it.
+                _stage = first > 0 && first - 1 < context.Tokens.Count ? 1 : 2;
+                _moreIndex = context._more.Count;
+            }
 
             public Annotation Current { get; private set; }
 
             public bool MoveNext()
             {
+                var context = _context;
                 while (true)
                 {
-                    // Stages per token: 0 the owner, 1 the title, then any extra annotations starting there.
+                    // Stages per token: 0 the owner (or title), 1 whether extra annotations start there, 2 those.
                     if (_stage == 0)
                     {
                         _stage = 1;
-                        var owners = kind == AnnotationKind.Title ? context._title : context._owner;
-                        if (owners[_token] is var index and >= 0 && context.Annotations[index] is var a && a.Kind == kind && a.First == _token)
+                        var owners = _kind == AnnotationKind.Title ? context._title : context._owner;
+                        if (owners[_token] is var index and >= 0 && context.Annotations[index] is var a && a.Kind == _kind && a.First == _token)
                         {
                             Current = a;
                             return true;
@@ -344,20 +376,27 @@ internal sealed partial class ExtractionContext
                         _moreIndex = context._hasMore[_token] ? 0 : context._more.Count;
                     }
 
-                    while (_moreIndex < context._more.Count)
+                    var more = context._more;
+                    while (_moreIndex < more.Count)
                     {
-                        var (token, index) = context._more[_moreIndex++];
-                        if (token == _token && context.Annotations[index] is var extra && extra.Kind == kind)
+                        var (token, index) = more[_moreIndex++];
+                        if (token == _token && context.Annotations[index] is var extra && extra.Kind == _kind)
                         {
                             Current = extra;
                             return true;
                         }
                     }
 
-                    if (++_token >= end)
+                    // The next token where an annotation of the kind starts: no other can yield one.
+                    var starts = context._starts;
+                    do
                     {
-                        return false;
+                        if (++_token >= _end)
+                        {
+                            return false;
+                        }
                     }
+                    while ((starts[_token] & _bit) == 0);
 
                     _stage = 0;
                 }
