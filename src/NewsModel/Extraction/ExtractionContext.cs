@@ -31,8 +31,25 @@ internal sealed partial class ExtractionContext
     // Per token: whether _more holds an annotation starting there, so only those tokens search it.
     private bool[] _hasMore = new bool[256];
 
+    // Per token: a bit per AnnotationKind of the annotations that start there, so AnnotationsIn skips the tokens where
+    // none of its kind does without looking at the annotations.
+    private byte[] _starts = new byte[256];
+
     // The texts of the article's mentions, so a name mentioned ten times is one string.
     private readonly HashSet<string> _mentionTexts = new(StringComparer.Ordinal);
+
+    // The rules' working objects, handed out again from article to article (see Pool).
+    private readonly Pool<PlaceEntity> _placePool = new();
+    private readonly Pool<OrganizationEntity> _organizationPool = new();
+    private readonly Pool<PersonEntity> _personPool = new();
+    private readonly Pool<MoneyValue> _moneyPool = new();
+    private readonly Pool<DateValue> _datePool = new();
+    private readonly Pool<QuoteValue> _quotePool = new();
+    private readonly Pool<MeetingDraft> _meetingPool = new();
+    private readonly Pool<DelegationDraft> _delegationPool = new();
+    private readonly Pool<LoanDraft> _loanPool = new();
+    private readonly Pool<PackageDraft> _packagePool = new();
+    private readonly Pool<CommitmentDraft> _commitmentPool = new();
 
     private ExtractionContext()
     {
@@ -92,10 +109,39 @@ internal sealed partial class ExtractionContext
     {
         if (context.Tokens.Capacity <= MaxCachedTokens)
         {
+            context.ClearPools();
             context.Reset();
             s_cached = context;
         }
     }
+
+    public PlaceEntity NewPlace(string name, PlaceKind kind, string? countryCode) => _placePool.Rent().Init(name, kind, countryCode);
+
+    public OrganizationEntity NewOrganization(string name, OrganizationKind kind) => _organizationPool.Rent().Init(name, kind);
+
+    public PersonEntity NewPerson(string name)
+    {
+        var person = _personPool.Rent();
+        person.Name = name;
+        return person;
+    }
+
+    public MoneyValue NewMoney(Money value, Money? upperBound, MoneyApproximation approximation, MoneyPeriod? period, string text, TextSpan span, int first, int end, string rule) =>
+        _moneyPool.Rent().Init(value, upperBound, approximation, period, text, span, first, end, rule);
+
+    public DateValue NewDate(DateMention mention, int first, int end, string rule) => _datePool.Rent().Init(mention, first, end, rule);
+
+    public QuoteValue NewQuote(string text, TextSpan span, int firstToken, int endToken) => _quotePool.Rent().Init(text, span, firstToken, endToken);
+
+    public MeetingDraft NewMeetingDraft() => _meetingPool.Rent();
+
+    public DelegationDraft NewDelegationDraft() => _delegationPool.Rent();
+
+    public LoanDraft NewLoanDraft() => _loanPool.Rent();
+
+    public PackageDraft NewPackageDraft() => _packagePool.Rent();
+
+    public CommitmentDraft NewCommitmentDraft() => _commitmentPool.Rent();
 
     /// <summary>Starts work on an article: tokenises its text paragraphs and splits them into sentences.</summary>
     public void Begin(string source, Article article)
@@ -126,6 +172,7 @@ internal sealed partial class ExtractionContext
             _title = new int[_owner.Length];
             _classes = new WordClass[_owner.Length];
             _hasMore = new bool[_owner.Length];
+            _starts = new byte[_owner.Length];
         }
 
         // One lookup per word: rules then skip sentences that lack their cue.
@@ -145,6 +192,7 @@ internal sealed partial class ExtractionContext
         _owner.AsSpan(0, Tokens.Count).Fill(-1);
         _title.AsSpan(0, Tokens.Count).Fill(-1);
         _hasMore.AsSpan(0, Tokens.Count).Clear();
+        _starts.AsSpan(0, Tokens.Count).Clear();
         _more.Clear();
     }
 
@@ -156,6 +204,11 @@ internal sealed partial class ExtractionContext
     {
         var index = Annotations.Count;
         Annotations.Add(annotation);
+        if ((uint)annotation.First < (uint)Tokens.Count)
+        {
+            _starts[annotation.First] |= KindBit(annotation.Kind);
+        }
+
         var owners = annotation.Kind == AnnotationKind.Title ? _title : _owner;
         for (var i = annotation.First; i < annotation.End; i++)
         {
@@ -174,6 +227,8 @@ internal sealed partial class ExtractionContext
     }
 
     public bool IsCovered(int token) => _owner[token] >= 0;
+
+    private static byte KindBit(AnnotationKind kind) => (byte)(1 << (int)kind);
 
     /// <summary>The cue classes of one token.</summary>
     public WordClass ClassOf(int token) => _classes[token];
@@ -272,24 +327,43 @@ internal sealed partial class ExtractionContext
             }
         }
 
-        public struct Enumerator(ExtractionContext context, int first, int end, AnnotationKind kind)
+        public struct Enumerator
         {
-            private int _token = first - 1;
-            private int _stage = 2;
+            private readonly ExtractionContext _context;
+            private readonly int _end;
+            private readonly AnnotationKind _kind;
+            private readonly byte _bit;
+            private int _token;
+            private int _stage;
             private int _moreIndex;
+
+            public Enumerator(ExtractionContext context, int first, int end, AnnotationKind kind)
+            {
+                _context = context;
+                _end = end;
+                _kind = kind;
+                _bit = KindBit(kind);
+                _token = first - 1;
+
+                // Before the first token, the extra annotations of the token before the range are searched too, as they
+                // always have been: a part of a hyphenated word that starts just before the range is yielded with it.
+                _stage = first > 0 && first - 1 < context.Tokens.Count ? 1 : 2;
+                _moreIndex = context._more.Count;
+            }
 
             public Annotation Current { get; private set; }
 
             public bool MoveNext()
             {
+                var context = _context;
                 while (true)
                 {
-                    // Stages per token: 0 the owner, 1 the title, then any extra annotations starting there.
+                    // Stages per token: 0 the owner (or title), 1 whether extra annotations start there, 2 those.
                     if (_stage == 0)
                     {
                         _stage = 1;
-                        var owners = kind == AnnotationKind.Title ? context._title : context._owner;
-                        if (owners[_token] is var index and >= 0 && context.Annotations[index] is var a && a.Kind == kind && a.First == _token)
+                        var owners = _kind == AnnotationKind.Title ? context._title : context._owner;
+                        if (owners[_token] is var index and >= 0 && context.Annotations[index] is var a && a.Kind == _kind && a.First == _token)
                         {
                             Current = a;
                             return true;
@@ -302,20 +376,27 @@ internal sealed partial class ExtractionContext
                         _moreIndex = context._hasMore[_token] ? 0 : context._more.Count;
                     }
 
-                    while (_moreIndex < context._more.Count)
+                    var more = context._more;
+                    while (_moreIndex < more.Count)
                     {
-                        var (token, index) = context._more[_moreIndex++];
-                        if (token == _token && context.Annotations[index] is var extra && extra.Kind == kind)
+                        var (token, index) = more[_moreIndex++];
+                        if (token == _token && context.Annotations[index] is var extra && extra.Kind == _kind)
                         {
                             Current = extra;
                             return true;
                         }
                     }
 
-                    if (++_token >= end)
+                    // The next token where an annotation of the kind starts: no other can yield one.
+                    var starts = context._starts;
+                    do
                     {
-                        return false;
+                        if (++_token >= _end)
+                        {
+                            return false;
+                        }
                     }
+                    while ((starts[_token] & _bit) == 0);
 
                     _stage = 0;
                 }
@@ -399,5 +480,31 @@ internal sealed partial class ExtractionContext
         Drafts.Clear();
         UsedIds.Clear();
         _mentionTexts.Clear();
+        _placePool.ReturnAll();
+        _organizationPool.ReturnAll();
+        _personPool.ReturnAll();
+        _moneyPool.ReturnAll();
+        _datePool.ReturnAll();
+        _quotePool.ReturnAll();
+        _meetingPool.ReturnAll();
+        _delegationPool.ReturnAll();
+        _loanPool.ReturnAll();
+        _packagePool.ReturnAll();
+        _commitmentPool.ReturnAll();
+    }
+
+    private void ClearPools()
+    {
+        _placePool.Clear();
+        _organizationPool.Clear();
+        _personPool.Clear();
+        _moneyPool.Clear();
+        _datePool.Clear();
+        _quotePool.Clear();
+        _meetingPool.Clear();
+        _delegationPool.Clear();
+        _loanPool.Clear();
+        _packagePool.Clear();
+        _commitmentPool.Clear();
     }
 }

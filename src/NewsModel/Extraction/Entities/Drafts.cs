@@ -4,7 +4,7 @@ using NewsModel.Text;
 namespace NewsModel.Extraction.Entities;
 
 /// <summary>The evidence and rules a draft collects as its fields are filled.</summary>
-internal abstract class Draft
+internal abstract class Draft : IPooled
 {
     public List<Evidence> Evidence { get; } = [];
 
@@ -26,6 +26,14 @@ internal abstract class Draft
         }
 
         Evidence.Add(new Evidence(field, span, rule));
+    }
+
+    public virtual void Reset()
+    {
+        Evidence.Clear();
+        Checks.Clear();
+        Span = default;
+        Sentence = 0;
     }
 }
 
@@ -57,6 +65,24 @@ internal sealed class MeetingDraft : Draft
     public List<CommitmentDraft> Commitments { get; } = [];
 
     public string Id { get; set; } = "";
+
+    public override void Reset()
+    {
+        base.Reset();
+        Kind = default;
+        Name = null;
+        Level = null;
+        Round = null;
+        Status = default;
+        Parties.Clear();
+        Participants.Clear();
+        Location = null;
+        Date = null;
+        Topics.Clear();
+        Delegations.Clear();
+        Commitments.Clear();
+        Id = "";
+    }
 }
 
 /// <summary>A delegation: a side and its head.</summary>
@@ -71,6 +97,16 @@ internal sealed class DelegationDraft : Draft
     public MeetingDraft? Meeting { get; set; }
 
     public string Id { get; set; } = "";
+
+    public override void Reset()
+    {
+        base.Reset();
+        Side = null;
+        Head = null;
+        Members.Clear();
+        Meeting = null;
+        Id = "";
+    }
 }
 
 /// <summary>A loan agreement being collected.</summary>
@@ -101,6 +137,24 @@ internal sealed class LoanDraft : Draft
     public PackageDraft? Package { get; set; }
 
     public string Id { get; set; } = "";
+
+    public override void Reset()
+    {
+        base.Reset();
+        Lender = null;
+        Borrower = null;
+        Amount = null;
+        Name = null;
+        Instrument = default;
+        Purpose = null;
+        Signed = null;
+        Approved = null;
+        Signatories.Clear();
+        Place = null;
+        Status = default;
+        Package = null;
+        Id = "";
+    }
 }
 
 /// <summary>A stated total over several loan agreements.</summary>
@@ -131,6 +185,21 @@ internal sealed class PackageDraft : Draft
     public string Id { get; set; } = "";
 
     public DateValue? Signed() => SignedDate;
+
+    public override void Reset()
+    {
+        base.Reset();
+        Lender = null;
+        Borrower = null;
+        Total = null;
+        StatedCount = null;
+        Agreements.Clear();
+        SignedDate = null;
+        Signatories.Clear();
+        ApprovedDate = null;
+        IsSigned = false;
+        Id = "";
+    }
 }
 
 /// <summary>A commitment: who, how firmly, what.</summary>
@@ -149,6 +218,18 @@ internal sealed class CommitmentDraft : Draft
     public MeetingDraft? Meeting { get; set; }
 
     public string Id { get; set; } = "";
+
+    public override void Reset()
+    {
+        base.Reset();
+        Parties.Clear();
+        Modality = default;
+        Action = "";
+        Object = null;
+        Deadline = null;
+        Meeting = null;
+        Id = "";
+    }
 }
 
 /// <summary>Every draft of one article.</summary>

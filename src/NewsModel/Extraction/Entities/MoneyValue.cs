@@ -4,16 +4,45 @@ using NewsModel.Text;
 namespace NewsModel.Extraction.Entities;
 
 /// <summary>An amount of money read from the text, with the tokens it covers.</summary>
-internal sealed record MoneyValue(
-    Money Value,
-    Money? UpperBound,
-    MoneyApproximation Approximation,
-    MoneyPeriod? Period,
-    string Text,
-    TextSpan Span,
-    int First,
-    int End,
-    string Rule)
+internal sealed class MoneyValue : IPooled
 {
+    public Money Value { get; private set; }
+
+    public Money? UpperBound { get; private set; }
+
+    public MoneyApproximation Approximation { get; private set; }
+
+    public MoneyPeriod? Period { get; private set; }
+
+    public string Text { get; private set; } = "";
+
+    public TextSpan Span { get; private set; }
+
+    public int First { get; private set; }
+
+    public int End { get; private set; }
+
+    public string Rule { get; private set; } = "";
+
     public string Id { get; set; } = "";
+
+    public MoneyValue Init(Money value, Money? upperBound, MoneyApproximation approximation, MoneyPeriod? period, string text, TextSpan span, int first, int end, string rule)
+    {
+        Value = value;
+        UpperBound = upperBound;
+        Approximation = approximation;
+        Period = period;
+        Text = text;
+        Span = span;
+        First = first;
+        End = end;
+        Rule = rule;
+        return this;
+    }
+
+    public void Reset()
+    {
+        Init(default, null, default, null, "", default, 0, 0, "");
+        Id = "";
+    }
 }

@@ -4,10 +4,10 @@ using NewsModel.Text;
 namespace NewsModel.Extraction.Entities;
 
 /// <summary>A person found in an article, collected before its record is built.</summary>
-internal sealed class PersonEntity(string name) : INamedEntity
+internal sealed class PersonEntity : INamedEntity, IPooled
 {
     /// <summary>The fullest name seen, without title or honorific.</summary>
-    public string Name { get; set; } = name;
+    public string Name { get; set; } = "";
 
     public TextSpan NameSpan { get; set; }
 
@@ -33,8 +33,25 @@ internal sealed class PersonEntity(string name) : INamedEntity
 
     public string Id { get; set; } = "";
 
-    /// <summary>The words of the name, for linking later short mentions such as a surname.</summary>
-    public string[] NameWords { get; set; } = [];
+    /// <summary>Where the words of the name lie in the source (start, length), for linking later short mentions such as a surname.</summary>
+    public List<(int Start, int Length)> NameWords { get; } = [];
 
     public string? AffiliationName => AffiliationPlace?.Name ?? AffiliationOrganization?.Name;
+
+    public void Reset()
+    {
+        Name = "";
+        NameSpan = default;
+        Honorific = null;
+        Title = null;
+        TitleSpan = null;
+        TitleKind = null;
+        AffiliationPlace = null;
+        AffiliationOrganization = null;
+        AffiliationSpan = null;
+        AffiliationRule = "";
+        Mentions.Clear();
+        Id = "";
+        NameWords.Clear();
+    }
 }

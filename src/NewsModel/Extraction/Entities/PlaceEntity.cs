@@ -4,14 +4,14 @@ using NewsModel.Text;
 namespace NewsModel.Extraction.Entities;
 
 /// <summary>A place found in an article, collected before its record is built.</summary>
-internal sealed class PlaceEntity(string name, PlaceKind kind, string? countryCode) : INamedEntity
+internal sealed class PlaceEntity : INamedEntity, IPooled
 {
-    public string Name { get; } = name;
+    public string Name { get; private set; } = "";
 
-    public PlaceKind Kind { get; } = kind;
+    public PlaceKind Kind { get; private set; }
 
     /// <summary>ISO 3166-1 alpha-2 of the country it is or lies in.</summary>
-    public string? CountryCode { get; } = countryCode;
+    public string? CountryCode { get; private set; }
 
     public List<Mention> Mentions { get; } = [];
 
@@ -21,4 +21,22 @@ internal sealed class PlaceEntity(string name, PlaceKind kind, string? countryCo
     public TextSpan? InferredFrom { get; set; }
 
     public TextSpan FirstSpan => Mentions.Count > 0 ? Mentions[0].Span : InferredFrom ?? default;
+
+    public PlaceEntity Init(string name, PlaceKind kind, string? countryCode)
+    {
+        Name = name;
+        Kind = kind;
+        CountryCode = countryCode;
+        return this;
+    }
+
+    public void Reset()
+    {
+        Name = "";
+        Kind = default;
+        CountryCode = null;
+        Mentions.Clear();
+        Id = "";
+        InferredFrom = null;
+    }
 }

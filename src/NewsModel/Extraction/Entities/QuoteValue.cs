@@ -3,15 +3,15 @@ using NewsModel.Text;
 namespace NewsModel.Extraction.Entities;
 
 /// <summary>A quotation read from the text, with its speaker as written and as resolved.</summary>
-internal sealed class QuoteValue(string text, TextSpan span, int firstToken, int endToken)
+internal sealed class QuoteValue : IPooled
 {
-    public string Text { get; } = text;
+    public string Text { get; private set; } = "";
 
-    public TextSpan Span { get; } = span;
+    public TextSpan Span { get; private set; }
 
-    public int FirstToken { get; } = firstToken;
+    public int FirstToken { get; private set; }
 
-    public int EndToken { get; } = endToken;
+    public int EndToken { get; private set; }
 
     public string? Speaker { get; set; }
 
@@ -22,4 +22,26 @@ internal sealed class QuoteValue(string text, TextSpan span, int firstToken, int
     public OrganizationEntity? SpeakerOrganization { get; set; }
 
     public PlaceEntity? SpeakerPlace { get; set; }
+
+    public QuoteValue Init(string text, TextSpan span, int firstToken, int endToken)
+    {
+        Text = text;
+        Span = span;
+        FirstToken = firstToken;
+        EndToken = endToken;
+        return this;
+    }
+
+    public void Reset()
+    {
+        Text = "";
+        Span = default;
+        FirstToken = 0;
+        EndToken = 0;
+        Speaker = null;
+        SpeakerSpan = null;
+        SpeakerPerson = null;
+        SpeakerOrganization = null;
+        SpeakerPlace = null;
+    }
 }

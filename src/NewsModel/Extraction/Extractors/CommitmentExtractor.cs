@@ -51,13 +51,11 @@ internal sealed class CommitmentExtractor : ExtractionRule
                     continue;
                 }
 
-                var draft = new CommitmentDraft
-                {
-                    Modality = modality,
-                    Action = context.TextOf(actionStart, actionEnd),
-                    Span = context.SentenceSpan(sentence),
-                    Sentence = s,
-                };
+                var draft = context.NewCommitmentDraft();
+                draft.Modality = modality;
+                draft.Action = context.TextOf(actionStart, actionEnd);
+                draft.Span = context.SentenceSpan(sentence);
+                draft.Sentence = s;
                 draft.Note("modality", context.Span(i, actionStart > i + 1 && !context.Tokens[actionStart - 1].IsWord ? i + 1 : Math.Max(i + 1, actionStart)), nameof(CommitmentExtractor) + ".Verb");
                 draft.Note("action", context.Span(actionStart, actionEnd), nameof(CommitmentExtractor) + ".Action");
                 var meeting = MeetingFor(context, s);

@@ -17,6 +17,16 @@ internal sealed class DelegationExtractor : ExtractionRule
     /// "The meeting was co-chaired by … Gasimov and … Rakhimov. The Azerbaijani delegation, headed by Gasimov, …": a side
     /// and head already reported are the same delegation, reported once.
     /// </summary>
+    private static DelegationDraft New(ExtractionContext context, INamedEntity side, PersonEntity head, Text.TextSpan span, int sentence)
+    {
+        var draft = context.NewDelegationDraft();
+        draft.Side = side;
+        draft.Head = head;
+        draft.Span = span;
+        draft.Sentence = sentence;
+        return draft;
+    }
+
     private static bool Reported(List<DelegationDraft> delegations, DelegationDraft draft)
     {
         foreach (var d in delegations)
@@ -70,7 +80,7 @@ internal sealed class DelegationExtractor : ExtractionRule
                     continue;
                 }
 
-                var draft = new DelegationDraft { Side = side, Head = head.Value.Person, Span = context.SentenceSpan(sentence), Sentence = s };
+                var draft = New(context, side, head.Value.Person, context.SentenceSpan(sentence), s);
                 draft.Note("side", context.Span(i - 1, i + 1), nameof(DelegationExtractor) + ".Side");
                 draft.Note("head", head.Value.Span, nameof(DelegationExtractor) + ".LedBy");
                 if (head.Value.Person.TitleSpan is { } titleSpan)
@@ -145,7 +155,7 @@ internal sealed class DelegationExtractor : ExtractionRule
             }
 
             var span = context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length);
-            var draft = new DelegationDraft { Side = side, Head = person, Span = context.SentenceSpan(sentence), Sentence = index };
+            var draft = New(context, side, person, context.SentenceSpan(sentence), index);
             draft.Note("side", person.AffiliationSpan ?? span, person.AffiliationRule.Length > 0 ? person.AffiliationRule : nameof(DelegationExtractor));
             draft.Note("head", span, nameof(DelegationExtractor) + ".CoChair");
             if (person.TitleSpan is { } titleSpan)

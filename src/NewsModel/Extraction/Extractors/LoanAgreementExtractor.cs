@@ -139,7 +139,11 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                     || IsEnvelope(context, annotation);
                 if (!background && IsTotal(context, sentence, annotation, out var statedCount, out var countToken))
                 {
-                    package = new PackageDraft { Total = money, StatedCount = statedCount, Span = context.SentenceSpan(sentence), Sentence = s };
+                    package = context.NewPackageDraft();
+                    package.Total = money;
+                    package.StatedCount = statedCount;
+                    package.Span = context.SentenceSpan(sentence);
+                    package.Sentence = s;
                     package.Note("total", money.Span, nameof(LoanAgreementExtractor) + ".Total");
                     if (countToken >= 0)
                     {
@@ -174,7 +178,11 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 var loan = background ? null : SameAmount(drafts.Loans, money.Value);
                 if (loan is null)
                 {
-                    loan = new LoanDraft { Amount = money, Span = context.SentenceSpan(sentence), Sentence = s, Status = background ? LoanStatus.Background : LoanStatus.Announced };
+                    loan = context.NewLoanDraft();
+                    loan.Amount = money;
+                    loan.Span = context.SentenceSpan(sentence);
+                    loan.Sentence = s;
+                    loan.Status = background ? LoanStatus.Background : LoanStatus.Announced;
                     loan.Note("amount", money.Span, money.Rule);
                     drafts.Loans.Add(loan);
                     if (!background && package is not null && (package.StatedCount is null || package.Agreements.Count < package.StatedCount)

@@ -206,7 +206,10 @@ internal sealed class MeetingExtractor : ExtractionRule
     private static MeetingDraft Read(ExtractionContext context, Sentence sentence, int sentenceIndex, int first, int end, int trigger, MeetingKind kind, bool future)
     {
         var tokens = context.Tokens;
-        var draft = new MeetingDraft { Kind = kind, Span = context.SentenceSpan(sentence), Sentence = sentenceIndex };
+        var draft = context.NewMeetingDraft();
+        draft.Kind = kind;
+        draft.Span = context.SentenceSpan(sentence);
+        draft.Sentence = sentenceIndex;
         draft.Note("kind", context.Span(trigger, trigger + 1), nameof(MeetingExtractor) + ".Trigger");
 
         // "Ben Romdhane, who began a visit …, also held talks with …": the relative clause's subject is a party too; for

@@ -518,6 +518,6 @@ internal sealed class DateRecognizer : ExtractionRule
             Span = span,
             Reference = reference,
         };
-        return new DateValue(mention, first, end, nameof(DateRecognizer));
+        return context.NewDate(mention, first, end, nameof(DateRecognizer));
     }
 }

@@ -123,13 +123,11 @@ internal sealed class GazetteerRecognizer : ExtractionRule
             }
         }
 
-        var organization = new OrganizationEntity(info.Name, info.Kind)
-        {
-            Acronym = info.Acronym,
-            Parent = info.Parent,
-            CountryCode = info.Iso2,
-            Rule = nameof(GazetteerRecognizer),
-        };
+        var organization = context.NewOrganization(info.Name, info.Kind);
+        organization.Acronym = info.Acronym;
+        organization.Parent = info.Parent;
+        organization.CountryCode = info.Iso2;
+        organization.Rule = nameof(GazetteerRecognizer);
         context.Organizations.Add(organization);
         return organization;
     }
@@ -239,7 +237,7 @@ internal sealed class GazetteerRecognizer : ExtractionRule
             }
         }
 
-        var place = new PlaceEntity(name, kind, countryCode);
+        var place = context.NewPlace(name, kind, countryCode);
         context.Places.Add(place);
         return place;
     }

@@ -264,7 +264,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
         var approximation = upperBound is null ? ReadApproximation(context, amount.First) : MoneyApproximation.Range;
         var period = ReadPeriod(context, amount.End);
 
-        return new MoneyValue(new Money(value, currency), upperBound, approximation, period, context.Source[start..end], span, amount.First, amount.End, nameof(MoneyRecognizer));
+        return context.NewMoney(new Money(value, currency), upperBound, approximation, period, context.Source[start..end], span, amount.First, amount.End, nameof(MoneyRecognizer));
     }
 
     private static bool TryValue(ExtractionContext context, int numberToken, decimal scale, out decimal value) =>

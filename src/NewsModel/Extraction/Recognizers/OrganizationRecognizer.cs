@@ -97,11 +97,9 @@ internal sealed class OrganizationRecognizer : ExtractionRule
         if (organization is null)
         {
             var name = context.TextOf(phraseStart, phraseEnd);
-            organization = new OrganizationEntity(name, KindOf(context, phraseStart, phraseEnd))
-            {
-                Acronym = acronym.ToString(),
-                Rule = nameof(OrganizationRecognizer) + ".Acronym",
-            };
+            organization = context.NewOrganization(name, KindOf(context, phraseStart, phraseEnd));
+            organization.Acronym = acronym.ToString();
+            organization.Rule = nameof(OrganizationRecognizer) + ".Acronym";
             context.Organizations.Add(organization);
             AddMention(context, organization, phraseStart, phraseEnd);
         }
@@ -138,13 +136,17 @@ internal sealed class OrganizationRecognizer : ExtractionRule
         }
 
         var name = country is null ? canonical![0] : $"{canonical![0]} of {country.Name}";
-        var organization = Find(context, name) ?? Add(context, new OrganizationEntity(name, OrganizationKind.Ministry)
-        {
-            CountryCode = country?.CountryCode,
-            Rule = nameof(OrganizationRecognizer) + ".Ministry",
-        });
+        var organization = Find(context, name) ?? Add(context, New(context, name, OrganizationKind.Ministry, country?.CountryCode, nameof(OrganizationRecognizer) + ".Ministry"));
         AddMention(context, organization, i, i + count);
         return i + count - 1;
+    }
+
+    private static OrganizationEntity New(ExtractionContext context, string name, OrganizationKind kind, string? countryCode, string rule)
+    {
+        var organization = context.NewOrganization(name, kind);
+        organization.CountryCode = countryCode;
+        organization.Rule = rule;
+        return organization;
     }
 
     private static int Skip(out List<string>? values)
@@ -231,11 +233,7 @@ internal sealed class OrganizationRecognizer : ExtractionRule
 
         var name = context.TextOf(i, phraseEnd);
         countryCode ??= CountryBefore(context, i, first)?.CountryCode;
-        var organization = Find(context, name) ?? Add(context, new OrganizationEntity(name, kind)
-        {
-            CountryCode = countryCode,
-            Rule = nameof(OrganizationRecognizer) + ".Head",
-        });
+        var organization = Find(context, name) ?? Add(context, New(context, name, kind, countryCode, nameof(OrganizationRecognizer) + ".Head"));
         AddMention(context, organization, i, phraseEnd);
         return phraseEnd - 1;
     }

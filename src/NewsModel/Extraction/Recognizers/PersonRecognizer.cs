@@ -812,9 +812,9 @@ internal sealed class PersonRecognizer : ExtractionRule
         PersonEntity? match = null;
         foreach (var person in context.People)
         {
-            foreach (var nameWord in person.NameWords)
+            foreach (var (start, length) in person.NameWords)
             {
-                if (word.SequenceEqual(nameWord))
+                if (word.SequenceEqual(context.Source.AsSpan(start, length)))
                 {
                     match = person;
                 }
@@ -860,21 +860,17 @@ internal sealed class PersonRecognizer : ExtractionRule
         var person = ExistingPerson(context, first, end) ?? (end - first == 1 ? PersonWithWord(context, context.Text(first)) : null);
         if (person is null)
         {
-            person = new PersonEntity(context.TextOf(first, end))
-            {
-                NameSpan = context.Span(first, end),
-                AffiliationRule = rule,
-            };
-            var words = new List<string>();
+            person = context.NewPerson(context.TextOf(first, end));
+            person.NameSpan = context.Span(first, end);
+            person.AffiliationRule = rule;
             for (var k = first; k < end; k++)
             {
                 if (context.Tokens[k].IsWord && context.Tokens[k].IsCapitalized && !NameParticles.IsNamePrefix(context.Text(k)))
                 {
-                    words.Add(context.Text(k).ToString());
+                    person.NameWords.Add((context.Tokens[k].Start, context.Tokens[k].Length));
                 }
             }
 
-            person.NameWords = [.. words];
             context.People.Add(person);
         }
 
@@ -1091,9 +1087,9 @@ internal sealed class PersonRecognizer : ExtractionRule
                 PersonEntity? match = null;
                 foreach (var person in context.People)
                 {
-                    foreach (var nameWord in person.NameWords)
+                    foreach (var (start, length) in person.NameWords)
                     {
-                        if (text.SequenceEqual(nameWord))
+                        if (text.SequenceEqual(context.Source.AsSpan(start, length)))
                         {
                             match = person;
                         }

@@ -53,7 +53,7 @@ internal sealed class QuoteRecognizer : ExtractionRule
 
                 var start = tokens[i + 1].Start;
                 var stop = tokens[last].End;
-                var quote = new QuoteValue(context.Source[start..stop], context.SpanOfChars(start, stop), i + 1, textEnd);
+                var quote = context.NewQuote(context.Source[start..stop], context.SpanOfChars(start, stop), i + 1, textEnd);
                 ResolveSpeaker(context, quote, i, close < 0 ? end : close, first, end, previous);
                 if (quote.Speaker is null)
                 {
