@@ -96,7 +96,7 @@ internal sealed class OrganizationRecognizer : ExtractionRule
         var organization = existing;
         if (organization is null)
         {
-            var name = context.TextOf(phraseStart, phraseEnd);
+            var name = context.SharedTextOf(phraseStart, phraseEnd);
             organization = context.NewOrganization(name, KindOf(context, phraseStart, phraseEnd));
             organization.Acronym = acronym.ToString();
             organization.Rule = nameof(OrganizationRecognizer) + ".Acronym";
@@ -231,7 +231,7 @@ internal sealed class OrganizationRecognizer : ExtractionRule
             phraseEnd = k;
         }
 
-        var name = context.TextOf(i, phraseEnd);
+        var name = context.SharedTextOf(i, phraseEnd);
         countryCode ??= CountryBefore(context, i, first)?.CountryCode;
         var organization = Find(context, name) ?? Add(context, New(context, name, kind, countryCode, nameof(OrganizationRecognizer) + ".Head"));
         AddMention(context, organization, i, phraseEnd);

@@ -860,7 +860,7 @@ internal sealed class PersonRecognizer : ExtractionRule
         var person = ExistingPerson(context, first, end) ?? (end - first == 1 ? PersonWithWord(context, context.Text(first)) : null);
         if (person is null)
         {
-            person = context.NewPerson(context.TextOf(first, end));
+            person = context.NewPerson(context.SharedTextOf(first, end));
             person.NameSpan = context.Span(first, end);
             person.AffiliationRule = rule;
             for (var k = first; k < end; k++)
