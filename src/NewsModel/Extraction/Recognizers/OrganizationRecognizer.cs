@@ -15,11 +15,16 @@ internal sealed class OrganizationRecognizer : ExtractionRule
 {
     private const int MaxPhraseWords = 8;
 
+    // The acronyms an article defines, kept per thread with their capacity: the rule itself holds no state between articles.
+    [ThreadStatic]
+    private static List<(string Acronym, OrganizationEntity Organization)>? t_defined;
+
     public override int Order => 200;
 
     public override void Run(ExtractionContext context)
     {
-        var defined = new List<(string Acronym, OrganizationEntity Organization)>();
+        var defined = t_defined ??= [];
+        defined.Clear();
         foreach (var (first, end) in context.ParagraphTokens)
         {
             for (var i = first; i < end; i++)
@@ -39,6 +44,7 @@ internal sealed class OrganizationRecognizer : ExtractionRule
         if (defined.Count > 0)
         {
             AddAcronymMentions(context, defined);
+            defined.Clear();
         }
     }
 
