@@ -27,8 +27,16 @@ internal sealed class OrganizationRecognizer : ExtractionRule
         defined.Clear();
         foreach (var (first, end) in context.ParagraphTokens)
         {
+            var tokens = context.Tokens;
             for (var i = first; i < end; i++)
             {
+                // Each reader starts at a "(", a word a ministry's name starts with, or a capitalised word; skip the rest.
+                var token = tokens[i];
+                if (token.Kind != TokenKind.Punctuation && (context.ClassOf(i) & WordClass.MinistryStart) == 0 && !(token.IsWord && token.IsCapitalized))
+                {
+                    continue;
+                }
+
                 if (TryAcronymDefinition(context, i, first, defined))
                 {
                     continue;
