@@ -163,7 +163,9 @@ internal static class RecordBuilder
     internal static ReadOnlySpan<char> Canonical(Money money, Span<char> buffer)
     {
         var code = money.Currency.Value;
-        if (buffer.Length > code.Length + 1 && money.Amount.TryFormat(buffer[(code.Length + 1)..], out var written, "0.############################", CultureInfo.InvariantCulture))
+        var written = 0;
+        if (buffer.Length > code.Length + 1 && (TryFormatWhole(money.Amount, buffer[(code.Length + 1)..], out written)
+            || money.Amount.TryFormat(buffer[(code.Length + 1)..], out written, "0.############################", CultureInfo.InvariantCulture)))
         {
             code.CopyTo(buffer);
             buffer[code.Length] = ' ';
@@ -175,7 +177,23 @@ internal static class RecordBuilder
 
     /// <summary>The invariant text of an amount, as <see cref="decimal.ToString(IFormatProvider)"/> writes it, in <paramref name="buffer"/>.</summary>
     private static ReadOnlySpan<char> Invariant(decimal value, Span<char> buffer) =>
-        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture) ? buffer[..written] : value.ToString(CultureInfo.InvariantCulture);
+        TryFormatWhole(value, buffer, out var written) || value.TryFormat(buffer, out written, default, CultureInfo.InvariantCulture)
+            ? buffer[..written] : value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A positive whole amount with no fractional digits, the usual case, written as its digits: what both the general
+    /// and the "0.###" formats of a decimal write for it, without the decimal formatter.
+    /// </summary>
+    private static bool TryFormatWhole(decimal value, Span<char> buffer, out int written)
+    {
+        if (value.Scale == 0 && value > 0 && value < 1_000_000_000_000_000_000m)
+        {
+            return ((long)value).TryFormat(buffer, out written, default, CultureInfo.InvariantCulture);
+        }
+
+        written = 0;
+        return false;
+    }
 
     /// <summary>The layout's diagnostics and the rules', in text order; equal positions keep layout first, then the rules' order.</summary>
     private static ImmutableArray<Diagnostic> MergeDiagnostics(ImmutableArray<Diagnostic> layout, List<Diagnostic> rules)
