@@ -289,10 +289,11 @@ internal sealed partial class ExtractionContext
                 continue;
             }
 
+            // Length and first letter first: most words differ there, and the comparison is not inlined.
             var text = Text(k);
             foreach (var word in words)
             {
-                if (text.SequenceEqual(word))
+                if (text.Length == word.Length && text[0] == word[0] && text.SequenceEqual(word))
                 {
                     return true;
                 }

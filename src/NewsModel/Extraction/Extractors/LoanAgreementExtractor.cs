@@ -67,6 +67,14 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             var approval = context.SentenceHas(s, WordClass.Approval) && !IsFuture(context, sentence.First, sentence.End, WordClass.Approval);
             if (amounts.Count == 0)
             {
+                // Without a signing or an approval there is nothing to say of earlier agreements: only the lender
+                // lookup that finding the targets starts with is kept, for it may note a lending country's place.
+                if (!signing && !approval)
+                {
+                    _ = LenderIn(context, sentence.First, sentence.End);
+                    continue;
+                }
+
                 // "The agreements were signed by …", "The credits were approved on Nov. 20": about the agreements just reported.
                 var targets = Targets(context, sentence, s, package, lastLoans);
                 if (signing && package is not null && PackageOpen(package, s) && package.Agreements.Count == 0)
