@@ -14,7 +14,7 @@ internal static class Gazetteer
 
     // The tokens of the place name being looked up, kept per thread with their capacity.
     [ThreadStatic]
-    private static List<Extraction.Tokens.Token>? t_placeNameTokens;
+    private static List<Extraction.Tokens.Token>? s_placeNameTokens;
 
     public static IReadOnlyList<CountryInfo> Countries => s_tables.Value.Countries;
 
@@ -38,7 +38,7 @@ internal static class Gazetteer
     /// <summary>The country a place name stands for: a country's name or alias, or a city's country (<c>KARACHI</c> → Pakistan).</summary>
     public static CountryInfo? CountryOfPlaceName(string name)
     {
-        var tokens = t_placeNameTokens ??= [];
+        var tokens = s_placeNameTokens ??= [];
         tokens.Clear();
         Extraction.Tokens.Tokenizer.Tokenize(name, 0, name.Length, tokens);
         if (tokens.Count == 0 || Entities.Match(name, tokens, 0, tokens.Count, out var entries) != tokens.Count)

@@ -29,7 +29,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 {
     // Working lists, kept per thread with their capacity: the rule itself holds no state between articles.
     [ThreadStatic]
-    private static Scratch? t_scratch;
+    private static Scratch? s_scratch;
 
     public override int Order => 900;
 
@@ -37,7 +37,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     {
         var drafts = context.Drafts;
         PackageDraft? package = null;
-        var scratch = t_scratch ??= new Scratch();
+        var scratch = s_scratch ??= new Scratch();
         scratch.Clear();
         var amounts = scratch.Amounts;
 

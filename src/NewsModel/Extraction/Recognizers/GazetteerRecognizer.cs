@@ -19,7 +19,7 @@ internal sealed class GazetteerRecognizer : ExtractionRule
 {
     // The words after titles, kept per thread with their capacity: the rule itself holds no state between articles.
     [ThreadStatic]
-    private static List<(int Start, int Length)>? t_names;
+    private static List<(int Start, int Length)>? s_names;
 
     public override int Order => 100;
 
@@ -76,7 +76,7 @@ internal sealed class GazetteerRecognizer : ExtractionRule
     private static List<(int Start, int Length)> NamesAfterTitles(ExtractionContext context)
     {
         var tokens = context.Tokens;
-        var names = t_names ??= [];
+        var names = s_names ??= [];
         names.Clear();
         for (var k = 0; k + 2 < tokens.Count; k++)
         {

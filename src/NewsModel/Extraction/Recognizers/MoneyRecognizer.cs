@@ -25,7 +25,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
 {
     // The headline's tokens, kept per thread with their capacity: the rule itself holds no state between articles.
     [ThreadStatic]
-    private static List<Token>? t_headlineTokens;
+    private static List<Token>? s_headlineTokens;
 
     public override int Order => 400;
 
@@ -558,7 +558,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
             return;
         }
 
-        var tokens = t_headlineTokens ??= [];
+        var tokens = s_headlineTokens ??= [];
         tokens.Clear();
         Tokenizer.Tokenize(context.Source, headline.Span.Start, headline.Span.End, tokens);
         for (var i = 0; i < tokens.Count; i++)

@@ -17,13 +17,13 @@ internal sealed class OrganizationRecognizer : ExtractionRule
 
     // The acronyms an article defines, kept per thread with their capacity: the rule itself holds no state between articles.
     [ThreadStatic]
-    private static List<(string Acronym, OrganizationEntity Organization)>? t_defined;
+    private static List<(string Acronym, OrganizationEntity Organization)>? s_defined;
 
     public override int Order => 200;
 
     public override void Run(ExtractionContext context)
     {
-        var defined = t_defined ??= [];
+        var defined = s_defined ??= [];
         defined.Clear();
         foreach (var (first, end) in context.ParagraphTokens)
         {
