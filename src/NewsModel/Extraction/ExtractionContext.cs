@@ -289,10 +289,11 @@ internal sealed partial class ExtractionContext
                 continue;
             }
 
+            // Length and first letter first: most words differ there, and the comparison is not inlined.
             var text = Text(k);
             foreach (var word in words)
             {
-                if (text.SequenceEqual(word))
+                if (text.Length == word.Length && text[0] == word[0] && text.SequenceEqual(word))
                 {
                     return true;
                 }
@@ -411,17 +412,24 @@ internal sealed partial class ExtractionContext
     /// <summary>The characters of token <paramref name="first"/> through token <paramref name="end"/> − 1, without copying them.</summary>
     public ReadOnlySpan<char> Chars(int first, int end) => Source.AsSpan(Tokens[first].Start, Tokens[end - 1].End - Tokens[first].Start);
 
-    /// <summary>A mention of the source's characters [<paramref name="start"/>, <paramref name="end"/>); equal texts share one string.</summary>
-    public Mention MentionOf(int start, int end)
+    /// <summary>
+    /// A mention of the source's characters [<paramref name="start"/>, <paramref name="end"/>); equal texts share one
+    /// string, which is <paramref name="known"/> (a vocabulary phrase) when the text is written exactly so.
+    /// </summary>
+    public Mention MentionOf(int start, int end, string? known = null) => new(Shared(Source.AsSpan(start, end - start), known), SpanOfChars(start, end));
+
+    /// <summary>The text of token <paramref name="first"/> through token <paramref name="end"/> − 1, as the string its mentions share.</summary>
+    public string SharedTextOf(int first, int end) => Shared(Chars(first, end), null);
+
+    private string Shared(ReadOnlySpan<char> text, string? known)
     {
-        var text = Source.AsSpan(start, end - start);
         if (!_mentionTexts.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text, out var shared))
         {
-            shared = text.ToString();
+            shared = known is not null && text.SequenceEqual(known) ? known : text.ToString();
             _mentionTexts.Add(shared);
         }
 
-        return new Mention(shared, SpanOfChars(start, end));
+        return shared;
     }
 
     /// <summary>The span from token <paramref name="first"/> through token <paramref name="end"/> − 1.</summary>

@@ -18,7 +18,7 @@ internal static class RecordBuilder
     {
         var article = context.Article;
         var drafts = context.Drafts;
-        var ids = new IdFactory(article.Id, context.UsedIds, context.Places.Count + context.Organizations.Count + context.People.Count + context.Money.Count + context.Quotes.Count
+        var ids = new IdFactory(StableId.Scope(article.Id), context.UsedIds, context.Places.Count + context.Organizations.Count + context.People.Count + context.Money.Count + context.Quotes.Count
             + drafts.Meetings.Count + drafts.Delegations.Count + drafts.Loans.Count + drafts.Packages.Count + drafts.Commitments.Count);
 
         foreach (var place in context.Places)
@@ -67,12 +67,21 @@ internal static class RecordBuilder
 
         foreach (var loan in drafts.Loans)
         {
-            loan.Id = ids.Create("loan", loan.Lender?.Name, loan.Borrower?.Name, loan.Amount?.Value.ToString(), loan.Name);
+            var key = ids.Key();
+            key.Part(loan.Lender?.Name);
+            key.Part(loan.Borrower?.Name);
+            key.Part(loan.Amount is { } amount ? Canonical(amount.Value, number) : default);
+            key.Part(loan.Name);
+            loan.Id = ids.Create("loan", key);
         }
 
         foreach (var package in drafts.Packages)
         {
-            package.Id = ids.Create("pkg", package.Lender?.Name, package.Borrower?.Name, package.Total?.Value.ToString());
+            var key = ids.Key();
+            key.Part(package.Lender?.Name);
+            key.Part(package.Borrower?.Name);
+            key.Part(package.Total is { } total ? Canonical(total.Value, number) : default);
+            package.Id = ids.Create("pkg", key);
         }
 
         foreach (var commitment in drafts.Commitments)
@@ -147,9 +156,44 @@ internal static class RecordBuilder
     private static string NameOf<TEnum>(TEnum value)
         where TEnum : struct, Enum => Enum.GetName(value) ?? value.ToString();
 
+    /// <summary>
+    /// The canonical form of an amount, as <see cref="Money.ToString"/> writes it (<c>USD 400000000</c>: the code, a
+    /// space and the invariant amount without trailing fractional zeros), in <paramref name="buffer"/>.
+    /// </summary>
+    internal static ReadOnlySpan<char> Canonical(Money money, Span<char> buffer)
+    {
+        var code = money.Currency.Value;
+        var written = 0;
+        if (buffer.Length > code.Length + 1 && (TryFormatWhole(money.Amount, buffer[(code.Length + 1)..], out written)
+            || money.Amount.TryFormat(buffer[(code.Length + 1)..], out written, "0.############################", CultureInfo.InvariantCulture)))
+        {
+            code.CopyTo(buffer);
+            buffer[code.Length] = ' ';
+            return buffer[..(code.Length + 1 + written)];
+        }
+
+        return money.ToString();
+    }
+
     /// <summary>The invariant text of an amount, as <see cref="decimal.ToString(IFormatProvider)"/> writes it, in <paramref name="buffer"/>.</summary>
     private static ReadOnlySpan<char> Invariant(decimal value, Span<char> buffer) =>
-        value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture) ? buffer[..written] : value.ToString(CultureInfo.InvariantCulture);
+        TryFormatWhole(value, buffer, out var written) || value.TryFormat(buffer, out written, default, CultureInfo.InvariantCulture)
+            ? buffer[..written] : value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A positive whole amount with no fractional digits, the usual case, written as its digits: what both the general
+    /// and the "0.###" formats of a decimal write for it, without the decimal formatter.
+    /// </summary>
+    private static bool TryFormatWhole(decimal value, Span<char> buffer, out int written)
+    {
+        if (value.Scale == 0 && value > 0 && value < 1_000_000_000_000_000_000m)
+        {
+            return ((long)value).TryFormat(buffer, out written, default, CultureInfo.InvariantCulture);
+        }
+
+        written = 0;
+        return false;
+    }
 
     /// <summary>The layout's diagnostics and the rules', in text order; equal positions keep layout first, then the rules' order.</summary>
     private static ImmutableArray<Diagnostic> MergeDiagnostics(ImmutableArray<Diagnostic> layout, List<Diagnostic> rules)
@@ -176,18 +220,18 @@ internal static class RecordBuilder
     }
 
     /// <summary>Ids from the article's id and a record's key facts; a repeat of the same key gets a counter.</summary>
-    private sealed class IdFactory
+    private readonly struct IdFactory
     {
         private readonly ulong _scope;
         private readonly HashSet<string> _used;
         private Dictionary<string, int>? _lastSuffix;
 
-        /// <param name="articleId">The scope of every id.</param>
+        /// <param name="scope">The hashed scope of every id: the article's id.</param>
         /// <param name="used">An empty set to note the ids in; the context's, so its table is reused.</param>
         /// <param name="capacity">How many ids the article will need.</param>
-        public IdFactory(string articleId, HashSet<string> used, int capacity)
+        public IdFactory(ulong scope, HashSet<string> used, int capacity)
         {
-            _scope = StableId.Scope(articleId);
+            _scope = scope;
             _used = used;
             _used.EnsureCapacity(capacity);
         }

@@ -65,4 +65,13 @@ internal enum WordClass : uint
 
     /// <summary>A weekday name.</summary>
     Weekday = 1 << 18,
+
+    /// <summary>total, cumulative, portfolio, date, far, since, has, have: where a running record of lending may be told.</summary>
+    BackgroundCue = 1 << 19,
+
+    /// <summary>Project, Programme, Facility, Plan, Corridor … and same: where the loan rule looks for a programme's name.</summary>
+    NameHead = 1 << 20,
+
+    /// <summary>loan, grant, credit, guarantee, facility, policy-based, results-based: a financing instrument.</summary>
+    Instrument = 1 << 21,
 }

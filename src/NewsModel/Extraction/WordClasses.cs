@@ -41,6 +41,9 @@ internal static class WordClasses
             "beginning", "middle");
         Add(WordClass.Future, "will", "shall", "would", "opens", "begins", "scheduled", "upcoming", "planned", "plans", "expected", "next", "forthcoming", "due", "postponed", "adjourned",
             "deferred", "rescheduled");
+        Add(WordClass.BackgroundCue, "total", "cumulative", "portfolio", "cumulatively", "date", "far", "since", "has", "have", "having");
+        Add(WordClass.NameHead, "same", "program", "programme", "project", "facility", "initiative", "scheme", "plan", "corridor", "operation");
+        Add(WordClass.Instrument, "loan", "loans", "policy-based", "results-based", "grant", "grants", "credit", "credits", "guarantee", "guarantees", "facility");
         Add(WordClass.TitleModifier, "acting", "senior", "former", "interim", "caretaker", "outgoing", "incoming", "new", "federal", "provincial",
             "visiting", "then", "current", "newly", "appointed", "elected", "principal", "additional", "joint", "special", "chief", "top", "Union");
 

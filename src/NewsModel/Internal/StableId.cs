@@ -16,6 +16,12 @@ internal static class StableId
     private const ulong OffsetBasis = 14695981039346656037;
     private const ulong Prime = 1099511628211;
 
+    // Two FNV steps in one: a character below U+0100 hashes its low byte and then a zero high byte, and
+    // ((h ^ b) * Prime ^ 0) * Prime is (h ^ b) * Prime², so printable ASCII costs one multiply, not two.
+    private const ulong PrimeSquared = unchecked(Prime * Prime);
+
+    private const string HexDigits = "0123456789abcdef";
+
     public static string Create(string prefix, params ReadOnlySpan<string?> keyParts) => Create(prefix, OffsetBasis, keyParts);
 
     /// <summary>Like <see cref="Create(string, ReadOnlySpan{string?})"/>, with a scope (an article's id) hashed first.</summary>
@@ -48,7 +54,14 @@ internal static class StableId
         {
             id.Prefix.CopyTo(chars);
             chars[id.Prefix.Length] = '-';
-            id.Hash.TryFormat(chars[(id.Prefix.Length + 1)..], out _, "x12", CultureInfo.InvariantCulture);
+
+            // The 48-bit hash as exactly 12 lower-case hex digits, as the "x12" format writes it.
+            var rest = id.Hash;
+            for (var i = chars.Length - 1; i > id.Prefix.Length; i--)
+            {
+                chars[i] = HexDigits[(int)(rest & 0xF)];
+                rest >>= 4;
+            }
         });
 
     private static char AsciiLower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
@@ -82,26 +95,43 @@ internal static class StableId
         public void Append(ReadOnlySpan<char> text)
         {
             var hash = _hash;
+            var pendingSpace = _pendingSpace;
+            var started = _started;
             foreach (var raw in text)
             {
-                // Printable ASCII is never white space: most characters skip the Unicode check.
-                if ((raw <= ' ' || raw > '~') && TextChars.IsTrimmable(raw))
+                // Printable ASCII other than the space, most characters: never white space, lowered in place, one byte wide.
+                if (raw - (uint)'!' <= '~' - '!')
                 {
-                    _pendingSpace = _started;
+                    if (pendingSpace)
+                    {
+                        hash = (hash ^ ' ') * PrimeSquared;
+                        pendingSpace = false;
+                    }
+
+                    started = true;
+                    hash = (hash ^ AsciiLower(raw)) * PrimeSquared;
                     continue;
                 }
 
-                if (_pendingSpace)
+                if ((raw <= ' ' || raw > '~') && TextChars.IsTrimmable(raw))
                 {
-                    hash = AddChar(hash, ' ');
-                    _pendingSpace = false;
+                    pendingSpace = started;
+                    continue;
                 }
 
-                _started = true;
+                if (pendingSpace)
+                {
+                    hash = AddChar(hash, ' ');
+                    pendingSpace = false;
+                }
+
+                started = true;
                 hash = AddChar(hash, char.IsAscii(raw) ? AsciiLower(raw) : Normalize(raw));
             }
 
             _hash = hash;
+            _pendingSpace = pendingSpace;
+            _started = started;
         }
 
         /// <summary>Ends the current part.</summary>

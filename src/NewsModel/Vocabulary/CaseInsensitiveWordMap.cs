@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 using System.Text;
 
 namespace NewsModel.Vocabulary;
@@ -17,8 +18,6 @@ namespace NewsModel.Vocabulary;
 /// </remarks>
 internal sealed class CaseInsensitiveWordMap<TValue>
 {
-    private const uint OffsetBasis = 2166136261;
-    private const uint Prime = 16777619;
     private const uint FilterBits = 1 << 16;
 
     // The slots of the ASCII table, key, hash and value side by side so that a probe reads one cache line; and a bit per
@@ -62,15 +61,19 @@ internal sealed class CaseInsensitiveWordMap<TValue>
 
     public bool TryGetValue(ReadOnlySpan<char> word, out TValue value)
     {
-        var hash = OffsetBasis;
+        // One rotate and xor per character (no multiply in the chain), with the ASCII test left to the end: a letter's
+        // two cases differ only in 0x20, so (c | 0x20) hashes them alike.
+        var hash = (uint)word.Length;
+        var any = 0u;
         foreach (var c in word)
         {
-            if (c >= 0x80)
-            {
-                return _other.TryGetValue(word, out value!);
-            }
+            any |= c;
+            hash = BitOperations.RotateLeft(hash, 5) ^ (c | 0x20u);
+        }
 
-            hash = (hash ^ (char.IsAsciiLetterLower(c) ? (uint)c - 32 : c)) * Prime;
+        if (any >= 0x80)
+        {
+            return _other.TryGetValue(word, out value!);
         }
 
         hash = Mix(hash);
@@ -130,10 +133,10 @@ internal sealed class CaseInsensitiveWordMap<TValue>
 
     private static uint Hash(string upper)
     {
-        var hash = OffsetBasis;
+        var hash = (uint)upper.Length;
         foreach (var c in upper)
         {
-            hash = (hash ^ c) * Prime;
+            hash = BitOperations.RotateLeft(hash, 5) ^ (c | 0x20u);
         }
 
         return Mix(hash);
@@ -141,9 +144,10 @@ internal sealed class CaseInsensitiveWordMap<TValue>
 
     private static uint Mix(uint hash)
     {
+        hash *= 0x9E3779B1;
         hash ^= hash >> 15;
         hash *= 0x2C1B3C6D;
-        return hash ^ (hash >> 12);
+        return hash ^ (hash >> 13);
     }
 
     private readonly record struct Entry(string? Key, uint Hash, TValue Value);

@@ -67,43 +67,101 @@ internal sealed class PhraseTrie<T>
     /// <summary>The values of the one-word phrase <paramref name="word"/>, or null when it is none.</summary>
     public List<T>? MatchWord(ReadOnlySpan<char> word) => _root.TryGet(word, out var node) ? node.Values : null;
 
+    /// <summary>
+    /// A node: its values, and its children in an open-addressed table keyed by word with
+    /// <see cref="VocabularyComparer"/>'s folding, called directly (a dictionary with a custom comparer calls it through
+    /// an interface for every probe, and the trie is probed at most tokens of every article).
+    /// </summary>
     private sealed class Node
     {
-        private Dictionary<string, Node>? _next;
-
-        // Looks up _next by span; made once with it rather than on every lookup.
-        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _nextBySpan;
+        private string?[]? _keys;
+        private int[]? _hashes;
+        private Node[]? _children;
+        private int _count;
 
         public List<T>? Values { get; set; }
 
-        public IEnumerable<string> Words => _next?.Keys ?? Enumerable.Empty<string>();
+        public IEnumerable<string> Words
+        {
+            get
+            {
+                foreach (var key in _keys ?? [])
+                {
+                    if (key is not null)
+                    {
+                        yield return key;
+                    }
+                }
+            }
+        }
 
         public Node GetOrAdd(string word)
         {
-            if (_next is null)
+            if (TryGet(word, out var node))
             {
-                _next = new Dictionary<string, Node>(VocabularyComparer.Instance);
-                _nextBySpan = _next.GetAlternateLookup<ReadOnlySpan<char>>();
+                return node;
             }
 
-            if (!_next.TryGetValue(word, out var node))
+            if (_keys is null || (_count + 1) * 2 > _keys.Length)
             {
-                _next[word] = node = new Node();
+                Grow();
             }
 
+            node = new Node();
+            Insert(word, VocabularyComparer.FoldHash(word), node);
+            _count++;
             return node;
         }
 
         public bool TryGet(ReadOnlySpan<char> word, out Node next)
         {
-            if (_next is not null && _nextBySpan.TryGetValue(word, out var found))
+            var keys = _keys;
+            if (keys is not null)
             {
-                next = found;
-                return true;
+                var hash = VocabularyComparer.FoldHash(word);
+                var mask = keys.Length - 1;
+                for (var slot = hash & mask; keys[slot] is { } key; slot = (slot + 1) & mask)
+                {
+                    if (_hashes![slot] == hash && key.Length == word.Length && VocabularyComparer.FoldEquals(word, key))
+                    {
+                        next = _children![slot];
+                        return true;
+                    }
+                }
             }
 
             next = null!;
             return false;
+        }
+
+        private void Grow()
+        {
+            var (keys, hashes, children) = (_keys, _hashes, _children);
+            var size = keys is null ? 4 : keys.Length * 2;
+            _keys = new string?[size];
+            _hashes = new int[size];
+            _children = new Node[size];
+            for (var i = 0; i < (keys?.Length ?? 0); i++)
+            {
+                if (keys![i] is { } key)
+                {
+                    Insert(key, hashes![i], children![i]);
+                }
+            }
+        }
+
+        private void Insert(string word, int hash, Node node)
+        {
+            var mask = _keys!.Length - 1;
+            var slot = hash & mask;
+            while (_keys[slot] is not null)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            _keys[slot] = word;
+            _hashes![slot] = hash;
+            _children![slot] = node;
         }
     }
 }

@@ -12,7 +12,10 @@ internal sealed class VocabularyComparer : IEqualityComparer<string>, IAlternate
 
     public int GetHashCode(string obj) => GetHashCode(obj.AsSpan());
 
-    public bool Equals(ReadOnlySpan<char> alternate, string other)
+    public bool Equals(ReadOnlySpan<char> alternate, string other) => FoldEquals(alternate, other);
+
+    /// <summary>Whether a word and a vocabulary word are equal as a reader sees them; static, so callers pay no interface call.</summary>
+    public static bool FoldEquals(ReadOnlySpan<char> alternate, string other)
     {
         if (alternate.Length != other.Length)
         {
@@ -30,7 +33,10 @@ internal sealed class VocabularyComparer : IEqualityComparer<string>, IAlternate
         return true;
     }
 
-    public int GetHashCode(ReadOnlySpan<char> alternate)
+    public int GetHashCode(ReadOnlySpan<char> alternate) => FoldHash(alternate);
+
+    /// <summary>A hash code consistent with <see cref="FoldEquals"/>.</summary>
+    public static int FoldHash(ReadOnlySpan<char> alternate)
     {
         var hash = 5381u;
         foreach (var c in alternate)

@@ -67,6 +67,14 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             var approval = context.SentenceHas(s, WordClass.Approval) && !IsFuture(context, sentence.First, sentence.End, WordClass.Approval);
             if (amounts.Count == 0)
             {
+                // Without a signing or an approval there is nothing to say of earlier agreements: only the lender
+                // lookup that finding the targets starts with is kept, for it may note a lending country's place.
+                if (!signing && !approval)
+                {
+                    _ = LenderIn(context, sentence.First, sentence.End);
+                    continue;
+                }
+
                 // "The agreements were signed by …", "The credits were approved on Nov. 20": about the agreements just reported.
                 var targets = Targets(context, sentence, s, package, lastLoans);
                 if (signing && package is not null && PackageOpen(package, s) && package.Agreements.Count == 0)
@@ -544,8 +552,15 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     private static bool IsBackground(ExtractionContext context, int index, Sentence sentence)
     {
         var tokens = context.Tokens;
-        for (var k = sentence.First; k < sentence.End; k++)
+
+        // Each test below starts at one of the BackgroundCue words: a sentence or a token without one is skipped.
+        for (var k = context.SentenceHas(index, WordClass.BackgroundCue) ? sentence.First : sentence.End; k < sentence.End; k++)
         {
+            if ((context.ClassOf(k) & WordClass.BackgroundCue) == 0)
+            {
+                continue;
+            }
+
             var word = context.Text(k);
             // "AIIB's total financing to India has reached USD11.8 billion": a running record.
             if (word is "total" && k + 1 < sentence.End && context.Text(k + 1) is "financing" or "lending" or "support" or "assistance" or "commitments" or "investment" or "investments"
@@ -1036,6 +1051,12 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         var tokens = context.Tokens;
         for (var k = first; k < end; k++)
         {
+            // Both tests start at a NameHead word ("same", or a programme's head word).
+            if ((context.ClassOf(k) & WordClass.NameHead) == 0)
+            {
+                continue;
+            }
+
             if (context.Text(k) is "same" && k + 1 < end && context.Text(k + 1) is "project" or "programme" or "program" or "scheme"
                 && LastNamed(context.Drafts.Loans, loan) is { } named)
             {
@@ -1177,7 +1198,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         }
     }
 
-    private static LoanInstrument? InstrumentAt(ExtractionContext context, int k, int end) => context.Text(k) switch
+    private static LoanInstrument? InstrumentAt(ExtractionContext context, int k, int end) => (context.ClassOf(k) & WordClass.Instrument) == 0 ? null : context.Text(k) switch
     {
         "loan" or "loans" or "Loan" => LoanInstrument.Loan,
         "policy-based" => LoanInstrument.PolicyBasedLoan,

@@ -21,11 +21,16 @@ namespace NewsModel.Extraction.Extractors;
 /// </remarks>
 internal sealed class MeetingExtractor : ExtractionRule
 {
+    // The meeting kinds already read per clause of a sentence, kept per thread with their capacity: the rule itself
+    // holds no state between articles.
+    [ThreadStatic]
+    private static List<(int First, MeetingKind Kind)>? s_clauseKinds;
+
     public override int Order => 700;
 
     public override void Run(ExtractionContext context)
     {
-        var clauseKinds = new List<(int First, MeetingKind Kind)>();
+        var clauseKinds = s_clauseKinds ??= [];
 
         // "… issued after the 4th Trilateral Ministers' Meeting here yesterday, the three states …" names no side; "The
         // meeting was chaired by …" in the next sentences does, and the two are one meeting.

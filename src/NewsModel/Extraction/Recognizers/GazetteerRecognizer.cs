@@ -17,13 +17,17 @@ namespace NewsModel.Extraction.Recognizers;
 /// </remarks>
 internal sealed class GazetteerRecognizer : ExtractionRule
 {
+    // The words after titles, kept per thread with their capacity: the rule itself holds no state between articles.
+    [ThreadStatic]
+    private static List<(int Start, int Length)>? s_names;
+
     public override int Order => 100;
 
     public override void Run(ExtractionContext context)
     {
         var tokens = context.Tokens;
         var trie = Gazetteer.Entities;
-        HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? personWords = null;
+        List<(int Start, int Length)>? personWords = null;
         foreach (var (first, end) in context.ParagraphTokens)
         {
             for (var i = first; i < end; i++)
@@ -52,7 +56,7 @@ internal sealed class GazetteerRecognizer : ExtractionRule
 
                 var count = trie.Match(context.Source, tokens, i, end, out var entries);
                 if (count > 0 && Choose(context, entries!, i, count) is { } entry
-                    && !(count == 1 && entry.Kind == EntityKind.City && (personWords ??= NamesAfterTitles(context)).Contains(context.Text(i))))
+                    && !(count == 1 && entry.Kind == EntityKind.City && IsAny(context, personWords ??= NamesAfterTitles(context), context.Text(i))))
                 {
                     Add(context, entry, i, count, tokens[i].Start, tokens[i + count - 1].End);
                     i += count - 1;
@@ -69,10 +73,11 @@ internal sealed class GazetteerRecognizer : ExtractionRule
     /// "Chinese Premier Gao Minghui", later "at the invitation of Gao": the two words after a title are someone's name, so
     /// a one-word city spelt like either (Gao, in Mali) is that person throughout the article.
     /// </summary>
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NamesAfterTitles(ExtractionContext context)
+    private static List<(int Start, int Length)> NamesAfterTitles(ExtractionContext context)
     {
         var tokens = context.Tokens;
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var names = s_names ??= [];
+        names.Clear();
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
             if ((context.ClassOf(k) & WordClass.TitleStart) != 0 && tokens[k].IsCapitalized
@@ -80,18 +85,32 @@ internal sealed class GazetteerRecognizer : ExtractionRule
                 && tokens[k + 2].IsWord && tokens[k + 2].IsCapitalized && !tokens[k + 2].IsAllCaps
                 && (context.ClassOf(k + 1) & WordClass.TitleStart) == 0)
             {
-                names.Add(context.TextOf(k + 1, k + 2));
-                names.Add(context.TextOf(k + 2, k + 3));
+                names.Add((tokens[k + 1].Start, tokens[k + 1].Length));
+                names.Add((tokens[k + 2].Start, tokens[k + 2].Length));
             }
         }
 
-        return names.GetAlternateLookup<ReadOnlySpan<char>>();
+        return names;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is written exactly as one of the words at <paramref name="words"/>.</summary>
+    private static bool IsAny(ExtractionContext context, List<(int Start, int Length)> words, ReadOnlySpan<char> word)
+    {
+        foreach (var (start, length) in words)
+        {
+            if (word.SequenceEqual(context.Source.AsSpan(start, length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Records a place or organisation mention and returns its entity.</summary>
     internal static void Add(ExtractionContext context, EntityEntry entry, int first, int count, int start, int end)
     {
-        var mention = context.MentionOf(start, end);
+        var mention = context.MentionOf(start, end, entry.Phrase);
         if (entry.Kind == EntityKind.Organization)
         {
             var organization = OrganizationFor(context, Gazetteer.Organizations[entry.Index]);

@@ -33,9 +33,15 @@ internal sealed class MoneyRecognizer : ExtractionRule
     {
         foreach (var (first, end) in context.ParagraphTokens)
         {
+            var tokens = context.Tokens;
             for (var i = first; i < end; i++)
             {
-                if (!context.IsCovered(i) && TryRead(context, context.Tokens, i, first, end, out var amount))
+                if (!MayStartAmount(tokens, i, end))
+                {
+                    continue;
+                }
+
+                if (!context.IsCovered(i) && TryRead(context, tokens, i, first, end, out var amount))
                 {
                     // "between $2 billion and $3 billion": one range.
                     if (i > first && context.Text(i - 1) is "between" && amount.UpperNumber is null && amount.End + 1 < end && context.Text(amount.End) is "and"
@@ -59,6 +65,19 @@ internal sealed class MoneyRecognizer : ExtractionRule
         CheckHeadline(context);
     }
 
+    /// <summary>
+    /// The cheap test <see cref="TryRead"/> starts with: an amount starts with a number, or with a sign, code or word one
+    /// or two tokens before a number.
+    /// </summary>
+    private static bool MayStartAmount(List<Token> tokens, int i, int end)
+    {
+        var token = tokens[i];
+        return !(token.Kind != TokenKind.Number
+            && !(token.Kind == TokenKind.Currency || token.IsWord) || (token.Kind != TokenKind.Number
+                && !(i + 1 < end && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Currency)
+                && !(i + 2 < end && tokens[i + 2].Kind == TokenKind.Number && (tokens[i + 1].Kind is TokenKind.Currency or TokenKind.Punctuation))));
+    }
+
     /// <summary>Reads an amount at token <paramref name="i"/> of <paramref name="tokens"/>.</summary>
     internal static bool TryRead(ExtractionContext context, List<Token> tokens, int i, int first, int end, out RawAmount amount)
     {
@@ -69,10 +88,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
 
         // Cheap first: an amount starts with a number, or with a sign or code one or two tokens before a number.
         var token = tokens[i];
-        if (token.Kind != TokenKind.Number
-            && !(token.Kind == TokenKind.Currency || token.IsWord) || (token.Kind != TokenKind.Number
-                && !(i + 1 < end && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Currency)
-                && !(i + 2 < end && tokens[i + 2].Kind == TokenKind.Number && (tokens[i + 1].Kind is TokenKind.Currency or TokenKind.Punctuation))))
+        if (!MayStartAmount(tokens, i, end))
         {
             return false;
         }

@@ -15,15 +15,28 @@ internal sealed class OrganizationRecognizer : ExtractionRule
 {
     private const int MaxPhraseWords = 8;
 
+    // The acronyms an article defines, kept per thread with their capacity: the rule itself holds no state between articles.
+    [ThreadStatic]
+    private static List<(string Acronym, OrganizationEntity Organization)>? s_defined;
+
     public override int Order => 200;
 
     public override void Run(ExtractionContext context)
     {
-        var defined = new List<(string Acronym, OrganizationEntity Organization)>();
+        var defined = s_defined ??= [];
+        defined.Clear();
         foreach (var (first, end) in context.ParagraphTokens)
         {
+            var tokens = context.Tokens;
             for (var i = first; i < end; i++)
             {
+                // Each reader starts at a "(", a word a ministry's name starts with, or a capitalised word; skip the rest.
+                var token = tokens[i];
+                if (token.Kind != TokenKind.Punctuation && (context.ClassOf(i) & WordClass.MinistryStart) == 0 && !(token.IsWord && token.IsCapitalized))
+                {
+                    continue;
+                }
+
                 if (TryAcronymDefinition(context, i, first, defined))
                 {
                     continue;
@@ -39,6 +52,7 @@ internal sealed class OrganizationRecognizer : ExtractionRule
         if (defined.Count > 0)
         {
             AddAcronymMentions(context, defined);
+            defined.Clear();
         }
     }
 
@@ -96,7 +110,7 @@ internal sealed class OrganizationRecognizer : ExtractionRule
         var organization = existing;
         if (organization is null)
         {
-            var name = context.TextOf(phraseStart, phraseEnd);
+            var name = context.SharedTextOf(phraseStart, phraseEnd);
             organization = context.NewOrganization(name, KindOf(context, phraseStart, phraseEnd));
             organization.Acronym = acronym.ToString();
             organization.Rule = nameof(OrganizationRecognizer) + ".Acronym";
@@ -231,7 +245,7 @@ internal sealed class OrganizationRecognizer : ExtractionRule
             phraseEnd = k;
         }
 
-        var name = context.TextOf(i, phraseEnd);
+        var name = context.SharedTextOf(i, phraseEnd);
         countryCode ??= CountryBefore(context, i, first)?.CountryCode;
         var organization = Find(context, name) ?? Add(context, New(context, name, kind, countryCode, nameof(OrganizationRecognizer) + ".Head"));
         AddMention(context, organization, i, phraseEnd);

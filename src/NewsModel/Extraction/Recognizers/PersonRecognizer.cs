@@ -43,16 +43,26 @@ internal sealed class PersonRecognizer : ExtractionRule
 
     public override void Run(ExtractionContext context)
     {
+        var tokens = context.Tokens;
         foreach (var sentence in context.Sentences)
         {
             for (var i = sentence.First; i < sentence.End; i++)
             {
-                if (context.IsCovered(i) || !context.Tokens[i].IsWord)
+                var token = tokens[i];
+                if (context.IsCovered(i) || !token.IsWord)
                 {
                     continue;
                 }
 
-                i = TryTitled(context, sentence, i) ?? TryApposition(context, sentence, i) ?? i;
+                // A title starts with a title word or a modifier of one, and apposition with a capital: the other words
+                // (most of them) need neither reader.
+                var next = (context.ClassOf(i) & (WordClass.TitleStart | WordClass.TitleModifier)) != 0 ? TryTitled(context, sentence, i) : null;
+                if (next is null && token.IsCapitalized)
+                {
+                    next = TryApposition(context, sentence, i);
+                }
+
+                i = next ?? i;
             }
         }
 
@@ -860,7 +870,7 @@ internal sealed class PersonRecognizer : ExtractionRule
         var person = ExistingPerson(context, first, end) ?? (end - first == 1 ? PersonWithWord(context, context.Text(first)) : null);
         if (person is null)
         {
-            person = context.NewPerson(context.TextOf(first, end));
+            person = context.NewPerson(context.SharedTextOf(first, end));
             person.NameSpan = context.Span(first, end);
             person.AffiliationRule = rule;
             for (var k = first; k < end; k++)
