@@ -98,6 +98,9 @@ internal sealed partial class ExtractionContext
     /// <summary>The record ids given out so far in the article, so a repeated key gets a counter.</summary>
     public HashSet<string> UsedIds { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>For an id handed out more than once in the article, the last counter it got.</summary>
+    public Dictionary<string, int> LastIdSuffix { get; } = new(StringComparer.Ordinal);
+
     public static ExtractionContext Rent()
     {
         var context = s_cached ?? new ExtractionContext();
@@ -487,6 +490,7 @@ internal sealed partial class ExtractionContext
         Diagnostics.Clear();
         Drafts.Clear();
         UsedIds.Clear();
+        LastIdSuffix.Clear();
         _mentionTexts.Clear();
         _placePool.ReturnAll();
         _organizationPool.ReturnAll();

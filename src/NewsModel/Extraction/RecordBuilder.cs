@@ -18,7 +18,7 @@ internal static class RecordBuilder
     {
         var article = context.Article;
         var drafts = context.Drafts;
-        var ids = new IdFactory(StableId.Scope(article.Id), context.UsedIds, context.Places.Count + context.Organizations.Count + context.People.Count + context.Money.Count + context.Quotes.Count
+        var ids = new IdFactory(StableId.Scope(article.Id), context.UsedIds, context.LastIdSuffix, context.Places.Count + context.Organizations.Count + context.People.Count + context.Money.Count + context.Quotes.Count
             + drafts.Meetings.Count + drafts.Delegations.Count + drafts.Loans.Count + drafts.Packages.Count + drafts.Commitments.Count);
 
         foreach (var place in context.Places)
@@ -224,15 +224,17 @@ internal static class RecordBuilder
     {
         private readonly ulong _scope;
         private readonly HashSet<string> _used;
-        private Dictionary<string, int>? _lastSuffix;
+        private readonly Dictionary<string, int> _lastSuffix;
 
         /// <param name="scope">The hashed scope of every id: the article's id.</param>
         /// <param name="used">An empty set to note the ids in; the context's, so its table is reused.</param>
+        /// <param name="lastSuffix">An empty table for the last counter of each repeated key; the context's.</param>
         /// <param name="capacity">How many ids the article will need.</param>
-        public IdFactory(ulong scope, HashSet<string> used, int capacity)
+        public IdFactory(ulong scope, HashSet<string> used, Dictionary<string, int> lastSuffix, int capacity)
         {
             _scope = scope;
             _used = used;
+            _lastSuffix = lastSuffix;
             _used.EnsureCapacity(capacity);
         }
 
@@ -261,7 +263,6 @@ internal static class RecordBuilder
             // A repeat: the key with the first free counter from 2 up as one more part. Every counter up to the last one
             // handed out for this key is taken, so the search starts after it: 100,000 equal amounts cost linear work,
             // not quadratic.
-            _lastSuffix ??= new Dictionary<string, int>(StringComparer.Ordinal);
             var first = id;
             var n = _lastSuffix.GetValueOrDefault(first, 1);
             Span<char> digits = stackalloc char[11];
