@@ -11,9 +11,9 @@ public sealed record NewsDocument
 {
     /// <summary>
     /// The version of the JSON contract this library writes. A change that renames or removes a field changes the major
-    /// part; a change that only adds fields changes the minor part (1.1 added the layout detail the text writer replays).
+    /// part; a change that only adds fields changes the minor part (1.1 added the layout detail the text writer replays; 1.2 the meeting statuses postponed and cancelled).
     /// </summary>
-    public const string CurrentSchemaVersion = "1.1";
+    public const string CurrentSchemaVersion = "1.2";
 
     /// <summary>Gets the version of the JSON contract the document follows.</summary>
     public string SchemaVersion

@@ -44,7 +44,7 @@ public sealed class NewsJsonTests
     {
         var json = JsonNode.Parse(NewsJson.Serialize(SampleDocuments.Full()))!;
         var article = json["articles"]![0]!;
-        Assert.Equal("1.1", (string?)json["schemaVersion"]);
+        Assert.Equal("1.2", (string?)json["schemaVersion"]);
         Assert.Equal("2025-07-06", (string?)article["published"]);
         Assert.Equal("2025-07-07", (string?)article["updated"]);
         Assert.Equal("wireCredit", (string?)article["paragraphs"]![0]!["kind"]);

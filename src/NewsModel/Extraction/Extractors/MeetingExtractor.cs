@@ -375,12 +375,29 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         // When: the date nearest the trigger, in the clause or else the sentence.
-        ReadStatus(context, draft, first, end, trigger, future);
+        var statusWord = ReadStatus(context, draft, first, end, trigger, future);
 
         // Only the clause's own date: another clause's date belongs to the event it reports. A year dates a held meeting
         // only right by its trigger ("met in Abuja last year"), not when it qualifies a noun ("the 2016 talks") or dates
         // something else in the clause ("the mechanism launched in 2019").
         var date = Nearest(context, context.AnnotationsIn(first, end, AnnotationKind.Date), trigger);
+
+        // "The visit was called off on Thursday": a date after the word that calls a meeting off dates the decision, not
+        // the meeting; "postponed to next month" gives the new date.
+        if (statusWord >= 0)
+        {
+            date = null;
+            foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Date))
+            {
+                var moved = annotation.First > statusWord;
+                if (!moved || (draft.Status == MeetingStatus.Postponed
+                    && (context.Text(annotation.First) is "until" or "till" || context.Text(annotation.First - 1) is "to" or "until" or "till")))
+                {
+                    // Before the word: the date it was due; a new date after it wins over that.
+                    date = moved || date is null ? annotation : date;
+                }
+            }
+        }
 
         // "… the fifth session of the Joint Commission, which ended in Mombasa on Friday": the relative clause that
         // reports the meeting's end dates and places it; "India and Nepal on Friday agreed …, as the meeting
@@ -523,7 +540,8 @@ internal sealed class MeetingExtractor : ExtractionRule
         && organization.Name.Split(' ') is var words && words.Length >= 2
         && (words[0] is "Joint" or "Strategic" || words[^1] is "Commission" or "Committee" or "Council" or "Dialogue" or "Forum" or "Mechanism");
 
-    private static void ReadStatus(ExtractionContext context, MeetingDraft draft, int first, int end, int trigger, bool future)
+    /// <returns>The word that put the meeting off or called it off, or -1.</returns>
+    private static int ReadStatus(ExtractionContext context, MeetingDraft draft, int first, int end, int trigger, bool future)
     {
         // "spoke by phone on Tuesday and agreed to hold the third round next month": the trigger's own past verb says
         // held, whatever the rest of the sentence plans.
@@ -544,6 +562,57 @@ internal sealed class MeetingExtractor : ExtractionRule
         {
             draft.Note("status", context.Span(first, end), nameof(MeetingExtractor) + ".Future");
         }
+
+        if (!past && PutOffOrCalledOff(context, first, end) is ({ } status, var word))
+        {
+            draft.Status = status;
+            draft.Note("status", context.Span(word, word + 1), nameof(MeetingExtractor) + "." + status);
+            return word;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// <c>The sixth round, due in Kabul this week, has been postponed</c>; <c>the visit was called off</c>: a clause that
+    /// puts the meeting off or calls it off, unless it also says the meeting went ahead (<c>talks, postponed in May,
+    /// were held on Monday</c>) or denies it (<c>was not cancelled</c>).
+    /// </summary>
+    private static (MeetingStatus? Status, int Word) PutOffOrCalledOff(ExtractionContext context, int first, int end)
+    {
+        (MeetingStatus? Status, int Word) found = (null, 0);
+        for (var k = first; k < end; k++)
+        {
+            if (!context.Tokens[k].IsWord)
+            {
+                continue;
+            }
+
+            var word = context.Text(k);
+            if (word is "held" or "took" or "went" or "resumed" or "opened" or "began" && !(k > first && context.Text(k - 1) is "be"))
+            {
+                // The meeting happened after all ("was to be held" plans it, and does not count).
+                return (null, 0);
+            }
+
+            var next = k + 1 < end ? context.Text(k + 1) : default;
+            var denied = (k > first && context.Text(k - 1) is "not" or "never") || (k > first + 1 && context.Text(k - 2) is "not" or "never");
+            if (found.Status is not null || denied)
+            {
+                continue;
+            }
+
+            if (word is "postponed" or "deferred" or "rescheduled" || (word is "put" && next is "off"))
+            {
+                found = (MeetingStatus.Postponed, k);
+            }
+            else if (word is "cancelled" or "canceled" or "scrapped" || (word is "called" && next is "off"))
+            {
+                found = (MeetingStatus.Cancelled, k);
+            }
+        }
+
+        return found;
     }
 
     private static bool ReportedAsPast(ExtractionContext context, int first, int trigger)
