@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsModel.Domain;
 using NewsModel.Extraction.Entities;
 using NewsModel.Extraction.Tokens;
@@ -178,14 +179,19 @@ internal sealed partial class ExtractionContext
             _starts = new byte[_owner.Length];
         }
 
-        // One lookup per word: rules then skip sentences that lack their cue.
+        // One lookup per word: rules then skip sentences that lack their cue. The tokens are read from the list's
+        // array, once each: this loop runs for every token of every article.
+        var tokens = CollectionsMarshal.AsSpan(Tokens);
+        var text = source.AsSpan();
+        var classOf = _classes.AsSpan(0, tokens.Length);
         foreach (var sentence in Sentences)
         {
             var classes = WordClass.None;
             for (var k = sentence.First; k < sentence.End; k++)
             {
-                var cls = Tokens[k].IsWord ? WordClasses.Of(Text(k)) : WordClass.None;
-                _classes[k] = cls;
+                ref readonly var token = ref tokens[k];
+                var cls = token.IsWord ? WordClasses.Of(text.Slice(token.Start, token.Length)) : WordClass.None;
+                classOf[k] = cls;
                 classes |= cls;
             }
 

@@ -71,7 +71,7 @@ internal static class StableId
         '\u2018' or '\u2019' or '\u02BC' => '\'',
         '\u201C' or '\u201D' => '"',
         '\u2013' or '\u2014' or '\u2012' or '\u2212' => '-',
-        _ => char.ToLowerInvariant(c),
+        _ => InvariantCase.LowerNonAscii(c),
     };
 
     private static ulong AddChar(ulong hash, char c)

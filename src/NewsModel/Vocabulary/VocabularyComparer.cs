@@ -1,3 +1,5 @@
+using NewsModel.Internal;
+
 namespace NewsModel.Vocabulary;
 
 /// <summary>
@@ -56,6 +58,6 @@ internal sealed class VocabularyComparer : IEqualityComparer<string>, IAlternate
     {
         '’' or '‘' or 'ʼ' => '\'',
         '‐' or '–' => '-',
-        _ => char.ToUpperInvariant(c),
+        _ => InvariantCase.UpperNonAscii(c),
     };
 }

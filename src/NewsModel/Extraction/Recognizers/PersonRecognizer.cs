@@ -1099,7 +1099,8 @@ internal sealed class PersonRecognizer : ExtractionRule
                 {
                     foreach (var (start, length) in person.NameWords)
                     {
-                        if (text.SequenceEqual(context.Source.AsSpan(start, length)))
+                        // Length and first letter first: most name words differ there, and the comparison is not inlined.
+                        if (length == text.Length && context.Source[start] == text[0] && text.SequenceEqual(context.Source.AsSpan(start, length)))
                         {
                             match = person;
                         }
