@@ -327,13 +327,6 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
         }
 
-        // "talks held in Quito by an IMF team", in a story from Quito: a lender's team meets the host country.
-        if (draft.Parties is [OrganizationEntity { IsLender: true }] && draft.Location is { } where && Parties.CountryOf(context, where) is { } whereCountry
-            && Parties.HomeCountry(context) == whereCountry && kind is MeetingKind.Talks or MeetingKind.Other)
-        {
-            Parties.AddDistinct(draft.Parties, whereCountry);
-        }
-
         // "… began a two-day visit to the Kingdom", in a story from Riyadh: the host is the article's country.
         if (kind == MeetingKind.Visit && draft.Parties.Count <= 1 && context.HasWord(trigger, end, "Kingdom", "Sultanate", "Emirates")
             && Parties.HomeCountry(context) is { } host)
@@ -351,6 +344,15 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
 
             Parties.AddDistinct(draft.Parties, Parties.OfPerson(person));
+        }
+
+        // "talks held in Quito by an IMF team", in a story from Quito: a lender's team meets the host country. Only when
+        // no one else is named: "the minister and the Bank's vice-president met in Abidjan", in a story from the
+        // Bank's home city, is a meeting of the minister's country and the Bank, with no third side.
+        if (draft.Parties is [OrganizationEntity { IsLender: true }] && draft.Location is { } where && Parties.CountryOf(context, where) is { } whereCountry
+            && Parties.HomeCountry(context) == whereCountry && kind is MeetingKind.Talks or MeetingKind.Other)
+        {
+            Parties.AddDistinct(draft.Parties, whereCountry);
         }
 
         if (draft.Parties.Count > 0)
