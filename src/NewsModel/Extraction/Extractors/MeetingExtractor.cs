@@ -825,6 +825,13 @@ internal sealed class MeetingExtractor : ExtractionRule
             return reported;
         }
 
+        // "Also on Tuesday, the seventh meeting of the … Committee was held …", "Separately, …": the opening says the
+        // sentence reports another event, so a meeting of the same sides on the same day is one of its own.
+        if (OpensSeparateReport(context, first))
+        {
+            return Add(meetings, candidate);
+        }
+
         foreach (var existing in meetings)
         {
             if (SameMeeting(existing, candidate))
@@ -835,6 +842,27 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         return Add(meetings, candidate);
+    }
+
+    /// <summary>
+    /// "Separately, …", "Meanwhile, …", "In a separate development, …", "Also on Tuesday, …": a clause that opens by
+    /// setting itself apart from what the article reported before. "Also present at the talks were …" is no such opening.
+    /// </summary>
+    private static bool OpensSeparateReport(ExtractionContext context, int first)
+    {
+        var word = context.Text(first);
+        if (word is "Separately" or "Meanwhile" or "Elsewhere")
+        {
+            return true;
+        }
+
+        if (first + 2 >= context.Tokens.Count)
+        {
+            return false;
+        }
+
+        return (word is "In" && context.Text(first + 1) is "a" or "another" && context.Text(first + 2) is "separate" or "related" or "parallel")
+            || (word is "Also" && context.AnnotationsIn(first + 1, first + 3, AnnotationKind.Date).Any());
     }
 
     private static bool IsDefiniteReference(ExtractionContext context, int first, int end)
