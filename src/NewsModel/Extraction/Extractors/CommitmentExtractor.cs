@@ -308,6 +308,10 @@ internal sealed class CommitmentExtractor : ExtractionRule
         // "The governors called for reform to give developing countries a voice, and stressed …": a second verb's
         // subject ends where the first verb starts, so the names in the first action commit nothing.
         var subjectVerb = IsSecondVerb(context, sentence, verb) ? FirstVerb(context, sentence, first, verb) : verb;
+
+        // "The minister thanked Japan for its support and assured …": the one thanked is the object of another verb of
+        // the subject, not a side of the commitment.
+        subjectVerb = ObjectVerb(context, first, subjectVerb) ?? subjectVerb;
         if (first < verb && GroupReference(context, first, subjectVerb) is { } group
             && (meeting?.Parties ?? LatestMeeting(context, sentence)?.Parties ?? (IsPair(context, group) ? MostNamedPair(context) : null)) is { } sides)
         {
@@ -472,6 +476,26 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// "Ms. X thanked India …", "Kenya welcomed the two countries' support …": a verb after a named subject whose object
+    /// (the one thanked, welcomed or briefed) does not act with it.
+    /// </summary>
+    private static int? ObjectVerb(ExtractionContext context, int first, int verb)
+    {
+        for (var k = first + 1; k < verb; k++)
+        {
+            if (context.Tokens[k].IsWord && context.Tokens[k].IsLower && context.Text(k) is "thanked" or "welcomed" or "praised" or "hailed" or "commended"
+                    or "lauded" or "congratulated" or "appreciated" or "told" or "informed" or "briefed" or "invited"
+                && (context.AnnotationsIn(first, k, AnnotationKind.Person).Any() || context.AnnotationsIn(first, k, AnnotationKind.Place).Any()
+                    || context.AnnotationsIn(first, k, AnnotationKind.Organization).Any()))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first commitment verb from <paramref name="first"/> on, else <paramref name="verb"/>.</summary>
