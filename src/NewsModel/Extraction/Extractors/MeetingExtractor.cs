@@ -54,6 +54,14 @@ internal sealed class MeetingExtractor : ExtractionRule
                 }
 
                 var (first, end) = Clauses.Around(context, sentence, i);
+                if (kind == MeetingKind.Summit && SidelinesStart(context, sentence, i) is { } sidelines)
+                {
+                    // "agreed to meet on the sidelines of the G20 summit next month": the summit is a meeting of its own,
+                    // beside the one held on its sidelines.
+                    AddOccasion(context, sentence, s, first, end, sidelines, i, future);
+                    continue;
+                }
+
                 if (clauseKinds.Contains((first, Family(kind) == 0 ? MeetingKind.Talks : kind)))
                 {
                     // One meeting of a kind per clause: "held an inaugural round of talks" names one event.
@@ -471,6 +479,76 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where "on the sidelines of the … summit" starts (the word "sidelines" or "margins"), for a summit trigger a few
+    /// words after it.
+    /// </summary>
+    private static int? SidelinesStart(ExtractionContext context, Sentence sentence, int trigger)
+    {
+        for (var k = trigger - 2; k >= sentence.First && k >= trigger - 7; k--)
+        {
+            if (context.Text(k) is "sidelines" or "sideline" or "margins" or "margin" && context.Text(k + 1) is "of")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The summit another meeting is held on the sidelines of: the forum named before the trigger ("the G20 summit") is
+    /// its party, and it takes the clause's status, date and place. With no forum named, nothing is added.
+    /// </summary>
+    private static void AddOccasion(ExtractionContext context, Sentence sentence, int sentenceIndex, int first, int end, int sidelines, int trigger, bool future)
+    {
+        var draft = context.NewMeetingDraft();
+        foreach (var annotation in context.AnnotationsIn(sidelines, trigger, AnnotationKind.Organization))
+        {
+            Parties.AddDistinct(draft.Parties, context.Organizations[annotation.Entity]);
+            draft.Name ??= context.TextOf(annotation.First, trigger + 1);
+        }
+
+        if (draft.Parties.Count == 0)
+        {
+            return;
+        }
+
+        draft.Kind = MeetingKind.Summit;
+        draft.Span = context.SentenceSpan(sentence);
+        draft.Sentence = sentenceIndex;
+        draft.Note("kind", context.Span(trigger, trigger + 1), nameof(MeetingExtractor) + ".Trigger");
+        draft.Note("parties", context.Span(sidelines, trigger + 1), nameof(MeetingExtractor) + ".Sidelines");
+        ReadStatus(context, draft, first, end, trigger, future);
+        foreach (var annotation in context.AnnotationsIn(trigger + 1, Math.Min(end, trigger + 4), AnnotationKind.Place))
+        {
+            if (!annotation.IsAdjective && context.Text(annotation.First - 1) is "in" or "at")
+            {
+                draft.Location = context.Places[annotation.Entity];
+                draft.Note("location", Span(context, annotation), nameof(MeetingExtractor) + ".Location");
+            }
+
+            break;
+        }
+
+        if (Nearest(context, context.AnnotationsIn(first, end, AnnotationKind.Date), trigger) is { } date)
+        {
+            draft.Date = context.Dates[date.Entity];
+            draft.Note("date", draft.Date.Mention.Span, draft.Date.Rule);
+        }
+
+        foreach (var existing in context.Drafts.Meetings)
+        {
+            if (existing.Kind == MeetingKind.Summit && SameMeeting(existing, draft))
+            {
+                Merge(existing, draft);
+                return;
+            }
+        }
+
+        context.Drafts.Meetings.Add(draft);
     }
 
     /// <summary>Sorts <paramref name="parties"/> by <paramref name="order"/> (their positions, sorted alongside), keeping the order of ties.</summary>
