@@ -435,6 +435,12 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
         ReadRoundAndLevel(context, draft, first, trigger);
         ReadTopics(context, draft, trigger, end);
+        // "the next meeting of the Saudi-Jordanian Coordination Council": a session of a joint body is talks.
+        if (draft.Kind == MeetingKind.Other && draft.Name is not null)
+        {
+            draft.Kind = MeetingKind.Talks;
+        }
+
         if (draft.Parties.Count >= 3 && kind is MeetingKind.Other or MeetingKind.Talks)
         {
             draft.Kind = MeetingKind.Summit;
@@ -452,7 +458,8 @@ internal sealed class MeetingExtractor : ExtractionRule
         if (end < sentence.End - 1 && context.Tokens[end].IsPunctuation(context.Source, ',') && context.Text(end + 1) is "which" or "that")
         {
             var (nextFirst, nextEnd) = Clauses.Around(context, sentence, end + 1);
-            if (context.HasWord(nextFirst, nextEnd, "ended", "concluded", "closed", "opened", "began", "held", "took", "wrapped", "convene", "meet", "opens", "begins"))
+            if (context.HasWord(nextFirst, nextEnd, "ended", "concluded", "closed", "opened", "began", "held", "took", "wrapped", "convene", "meet", "opens", "begins",
+                "open", "scheduled"))
             {
                 return (nextFirst, nextEnd);
             }
@@ -590,6 +597,14 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
 
             if (context.TitleAt(k) is { } title && title.First == k || context.AnnotationAt(k) is { Kind: AnnotationKind.Person } person && person.First == k)
+            {
+                return true;
+            }
+
+            // "the Moldovan-Romanian Intergovernmental Commission", "the Kyrgyz-Chinese Cooperation Committee": the
+            // adjectives name the sides of a joint body.
+            if (context.Tokens[k].IsCapitalized && context.Text(k) is "Commission" or "Committee" or "Council" or "Negotiations" or "Consultations"
+                or "Talks" or "Dialogue" or "Mechanism")
             {
                 return true;
             }
