@@ -134,6 +134,8 @@ internal sealed class CommitmentExtractor : ExtractionRule
         var next = i + 1 < sentence.End ? context.Text(i + 1) : default;
         return word switch
         {
+            // "Staff also agreed on the first review of the arrangement": a step of a lender's programme, not a commitment.
+            "agreed" or "agree" or "agreeing" when next is "on" or "upon" && IsProgrammeReview(context, sentence, i + 2) => null,
             "agreed" or "agree" or "agreeing" when next is "to" or "on" or "that" or "upon" => (CommitmentModality.Agreed, i + 1),
             "agreed" when next is "in" or "at" or "during" && ToWithin(context, sentence, i + 2, 4) is { } agreedTo => (CommitmentModality.Agreed, agreedTo),
             "expressed" when ToWithin(context, sentence, i + 1, 3) is { } committedTo && context.HasWord(i + 1, committedTo, "commitment")
@@ -174,6 +176,25 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         return null;
+    }
+
+    /// <summary>"the first review", "the combined second and third reviews": a lender's review of its programme.</summary>
+    private static bool IsProgrammeReview(ExtractionContext context, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.End && k < from + 5; k++)
+        {
+            if (context.Text(k) is "review" or "reviews")
+            {
+                return k > from && context.Text(k - 1) is not "to";
+            }
+
+            if (!context.Tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"stressed the need …", "underlined the importance …": a call to act, not a statement of fact.</summary>
