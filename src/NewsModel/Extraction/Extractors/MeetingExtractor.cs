@@ -54,11 +54,16 @@ internal sealed class MeetingExtractor : ExtractionRule
                 }
 
                 var (first, end) = Clauses.Around(context, sentence, i);
-                if (kind == MeetingKind.Summit && SidelinesStart(context, sentence, i) is { } sidelines)
+                if (IsOccasionNoun(context, i, kind) && SidelinesStart(context, sentence, i) is { } sidelines)
                 {
                     // "agreed to meet on the sidelines of the G20 summit next month": the summit is a meeting of its own,
-                    // beside the one held on its sidelines.
-                    AddOccasion(context, sentence, s, first, end, sidelines, i, future);
+                    // beside the one held on its sidelines. "signed … on the sidelines of its Annual Meetings": the
+                    // signing parties are not the sides of the occasion.
+                    if (context.Text(i) is not ("session" or "sessions"))
+                    {
+                        AddOccasion(context, sentence, s, first, end, sidelines, i, future);
+                    }
+
                     continue;
                 }
 
@@ -496,6 +501,11 @@ internal sealed class MeetingExtractor : ExtractionRule
     {
         for (var k = trigger - 2; k >= sentence.First && k >= trigger - 7; k--)
         {
+            if (context.Tokens[k].IsPunctuation(context.Source, ','))
+            {
+                return null;
+            }
+
             if (context.Text(k) is "sidelines" or "sideline" or "margins" or "margin" && context.Text(k + 1) is "of")
             {
                 return k;
@@ -504,6 +514,10 @@ internal sealed class MeetingExtractor : ExtractionRule
 
         return null;
     }
+
+    /// <summary>A trigger that names an event (a summit, meetings, a session) rather than reporting one (met, visited).</summary>
+    private static bool IsOccasionNoun(ExtractionContext context, int trigger, MeetingKind kind) =>
+        kind == MeetingKind.Summit || context.Text(trigger) is "meeting" or "meetings" or "Meeting" or "Meetings" or "session" or "sessions";
 
     /// <summary>
     /// The summit another meeting is held on the sidelines of: the forum named before the trigger ("the G20 summit") is
