@@ -134,6 +134,8 @@ internal sealed class CommitmentExtractor : ExtractionRule
         var next = i + 1 < sentence.End ? context.Text(i + 1) : default;
         return word switch
         {
+            // "Staff also agreed on the first review of the arrangement": a step of a lender's programme, not a commitment.
+            "agreed" or "agree" or "agreeing" when next is "on" or "upon" && IsProgrammeReview(context, sentence, i + 2) => null,
             "agreed" or "agree" or "agreeing" when next is "to" or "on" or "that" or "upon" => (CommitmentModality.Agreed, i + 1),
             "agreed" when next is "in" or "at" or "during" && ToWithin(context, sentence, i + 2, 4) is { } agreedTo => (CommitmentModality.Agreed, agreedTo),
             "expressed" when ToWithin(context, sentence, i + 1, 3) is { } committedTo && context.HasWord(i + 1, committedTo, "commitment")
@@ -174,6 +176,25 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         return null;
+    }
+
+    /// <summary>"the first review", "the combined second and third reviews": a lender's review of its programme.</summary>
+    private static bool IsProgrammeReview(ExtractionContext context, Sentence sentence, int from)
+    {
+        for (var k = from; k < sentence.End && k < from + 5; k++)
+        {
+            if (context.Text(k) is "review" or "reviews")
+            {
+                return k > from && context.Text(k - 1) is not "to";
+            }
+
+            if (!context.Tokens[k].IsWord)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"stressed the need …", "underlined the importance …": a call to act, not a statement of fact.</summary>
@@ -304,7 +325,15 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         var first = SubjectStart(context, sentence, verb);
-        if (first < verb && GroupReference(context, first, verb) is { } group
+
+        // "The governors called for reform to give developing countries a voice, and stressed …": a second verb's
+        // subject ends where the first verb starts, so the names in the first action commit nothing.
+        var subjectVerb = IsSecondVerb(context, sentence, verb) ? FirstVerb(context, sentence, first, verb) : verb;
+
+        // "The minister thanked Japan for its support and assured …": the one thanked is the object of another verb of
+        // the subject, not a side of the commitment.
+        subjectVerb = ObjectVerb(context, first, subjectVerb) ?? subjectVerb;
+        if (first < verb && GroupReference(context, first, subjectVerb) is { } group
             && (meeting?.Parties ?? LatestMeeting(context, sentence)?.Parties ?? (IsPair(context, group) ? MostNamedPair(context) : null)) is { } sides)
         {
             // With no held meeting: "Both sides also agreed …" after a planned one, or, with none at all, the two parties
@@ -319,8 +348,8 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         // "X held talks with Y, and pledged …": the partner after "with" is not the one committing.
-        var subjectEnd = verb;
-        for (var k = first; k < verb; k++)
+        var subjectEnd = subjectVerb;
+        for (var k = first; k < subjectVerb; k++)
         {
             // "X held talks with Y, and pledged …"; "Bangladesh, which imports Chinese yarn, also urged …".
             if ((context.Text(k) is "with" && k > first) || (k > first + 1 && context.Text(k) is "which" or "who" && context.Tokens[k - 1].IsPunctuation(context.Source, ',')))
@@ -352,28 +381,28 @@ internal sealed class CommitmentExtractor : ExtractionRule
             }
         }
 
-        if (draft.Parties.Count == 0 && first < verb && TitleHolder(context, sentence, first, verb) is { } holder && Parties.OfPerson(holder) is { } office)
+        if (draft.Parties.Count == 0 && first < verb && TitleHolder(context, sentence, first, subjectVerb) is { } holder && Parties.OfPerson(holder) is { } office)
         {
             // "The foreign secretary stressed …", "the Minister urged …": the person last named with that title.
             Parties.AddDistinct(draft.Parties, office);
         }
 
         // "the bank pledged …", "the fund remained committed …": the lender the speaker works for, else the last one named.
-        if (draft.Parties.Count == 0 && first < verb && context.HasWord(first, verb, "bank", "Bank", "fund", "Fund", "lender")
+        if (draft.Parties.Count == 0 && first < verb && context.HasWord(first, subjectVerb, "bank", "Bank", "fund", "Fund", "lender")
             && Lender(context, sentence, verb) is { } lender)
         {
             Parties.AddDistinct(draft.Parties, lender);
         }
 
         // "the government agreed …", "the authorities assured …": the article's home country.
-        if (draft.Parties.Count == 0 && first < verb && context.HasWord(first, verb, "government", "Government", "authorities", "cabinet", "Cabinet")
+        if (draft.Parties.Count == 0 && first < verb && context.HasWord(first, subjectVerb, "government", "Government", "authorities", "cabinet", "Cabinet")
             && Parties.HomeCountry(context) is { } home)
         {
             Parties.AddDistinct(draft.Parties, home);
         }
 
         // "She urged the authorities …": the person named last before the pronoun.
-        if (draft.Parties.Count == 0 && first < verb && context.HasWord(first, verb, "He", "She", "he", "she")
+        if (draft.Parties.Count == 0 && first < verb && context.HasWord(first, subjectVerb, "He", "She", "he", "she")
             && LastPersonBefore(context, Math.Max(0, sentence.First - 80), first) is { } named && Parties.OfPerson(context.People[named.Entity]) is { } speaker)
         {
             Parties.AddDistinct(draft.Parties, speaker);
@@ -435,13 +464,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         // ", and pledged …": nothing but a conjunction before the verb in its own clause.
-        var bare = true;
-        for (var k = first; k < verb; k++)
-        {
-            bare &= context.Text(k) is "and" or "also" or "then" or "later" || context.Tokens[k].IsPunctuation(context.Source, ',');
-        }
-
-        if (bare && first > sentence.First)
+        if (IsBare(context, first, verb) && first > sentence.First)
         {
             // "They called for …, which Thailand chaired until April, and stressed …": past a relative clause.
             var before = Clauses.Around(context, sentence, first - 1).First;
@@ -454,6 +477,60 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         return first;
+    }
+
+    /// <summary>", and pledged …": a verb with nothing but a conjunction before it in its own clause.</summary>
+    private static bool IsSecondVerb(ExtractionContext context, Sentence sentence, int verb)
+    {
+        var (first, _) = Clauses.Around(context, sentence, verb);
+        return first > sentence.First && first < verb && IsBare(context, first, verb);
+    }
+
+    private static bool IsBare(ExtractionContext context, int first, int verb)
+    {
+        for (var k = first; k < verb; k++)
+        {
+            if (!(context.Text(k) is "and" or "also" or "then" or "later" || context.Tokens[k].IsPunctuation(context.Source, ',')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "Ms. X thanked India …", "Kenya welcomed the two countries' support …": a verb after a named subject whose object
+    /// (the one thanked, welcomed or briefed) does not act with it.
+    /// </summary>
+    private static int? ObjectVerb(ExtractionContext context, int first, int verb)
+    {
+        for (var k = first + 1; k < verb; k++)
+        {
+            if (context.Tokens[k].IsWord && context.Tokens[k].IsLower && context.Text(k) is "thanked" or "welcomed" or "praised" or "hailed" or "commended"
+                    or "lauded" or "congratulated" or "appreciated" or "told" or "informed" or "briefed" or "invited"
+                && (context.AnnotationsIn(first, k, AnnotationKind.Person).Any() || context.AnnotationsIn(first, k, AnnotationKind.Place).Any()
+                    || context.AnnotationsIn(first, k, AnnotationKind.Organization).Any()))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first commitment verb from <paramref name="first"/> on, else <paramref name="verb"/>.</summary>
+    private static int FirstVerb(ExtractionContext context, Sentence sentence, int first, int verb)
+    {
+        for (var k = first; k < verb; k++)
+        {
+            if ((context.ClassOf(k) & WordClass.ModalityCue) != 0 && Modality(context, sentence, k) is not null)
+            {
+                return k;
+            }
+        }
+
+        return verb;
     }
 
     private static Annotation? LastPersonBefore(ExtractionContext context, int first, int end)

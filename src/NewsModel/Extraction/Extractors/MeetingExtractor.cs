@@ -54,6 +54,19 @@ internal sealed class MeetingExtractor : ExtractionRule
                 }
 
                 var (first, end) = Clauses.Around(context, sentence, i);
+                if (IsOccasionNoun(context, i, kind) && SidelinesStart(context, sentence, i) is { } sidelines)
+                {
+                    // "agreed to meet on the sidelines of the G20 summit next month": the summit is a meeting of its own,
+                    // beside the one held on its sidelines. "signed … on the sidelines of its Annual Meetings": the
+                    // signing parties are not the sides of the occasion.
+                    if (context.Text(i) is not ("session" or "sessions"))
+                    {
+                        AddOccasion(context, sentence, s, first, end, sidelines, i, future);
+                    }
+
+                    continue;
+                }
+
                 if (clauseKinds.Contains((first, Family(kind) == 0 ? MeetingKind.Talks : kind)))
                 {
                     // One meeting of a kind per clause: "held an inaugural round of talks" names one event.
@@ -327,13 +340,6 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
         }
 
-        // "talks held in Quito by an IMF team", in a story from Quito: a lender's team meets the host country.
-        if (draft.Parties is [OrganizationEntity { IsLender: true }] && draft.Location is { } where && Parties.CountryOf(context, where) is { } whereCountry
-            && Parties.HomeCountry(context) == whereCountry && kind is MeetingKind.Talks or MeetingKind.Other)
-        {
-            Parties.AddDistinct(draft.Parties, whereCountry);
-        }
-
         // "… began a two-day visit to the Kingdom", in a story from Riyadh: the host is the article's country.
         if (kind == MeetingKind.Visit && draft.Parties.Count <= 1 && context.HasWord(trigger, end, "Kingdom", "Sultanate", "Emirates")
             && Parties.HomeCountry(context) is { } host)
@@ -351,6 +357,15 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
 
             Parties.AddDistinct(draft.Parties, Parties.OfPerson(person));
+        }
+
+        // "talks held in Quito by an IMF team", in a story from Quito: a lender's team meets the host country. Only when
+        // no one else is named: "the minister and the Bank's vice-president met in Abidjan", in a story from the
+        // Bank's home city, is a meeting of the minister's country and the Bank, with no third side.
+        if (draft.Parties is [OrganizationEntity { IsLender: true }] && draft.Location is { } where && Parties.CountryOf(context, where) is { } whereCountry
+            && Parties.HomeCountry(context) == whereCountry && kind is MeetingKind.Talks or MeetingKind.Other)
+        {
+            Parties.AddDistinct(draft.Parties, whereCountry);
         }
 
         if (draft.Parties.Count > 0)
@@ -442,6 +457,12 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
         ReadRoundAndLevel(context, draft, first, trigger);
         ReadTopics(context, draft, trigger, end);
+        // "the next meeting of the Saudi-Jordanian Coordination Council": a session of a joint body is talks.
+        if (draft.Kind == MeetingKind.Other && draft.Name is not null)
+        {
+            draft.Kind = MeetingKind.Talks;
+        }
+
         if (draft.Parties.Count >= 3 && kind is MeetingKind.Other or MeetingKind.Talks)
         {
             draft.Kind = MeetingKind.Summit;
@@ -459,7 +480,8 @@ internal sealed class MeetingExtractor : ExtractionRule
         if (end < sentence.End - 1 && context.Tokens[end].IsPunctuation(context.Source, ',') && context.Text(end + 1) is "which" or "that")
         {
             var (nextFirst, nextEnd) = Clauses.Around(context, sentence, end + 1);
-            if (context.HasWord(nextFirst, nextEnd, "ended", "concluded", "closed", "opened", "began", "held", "took", "wrapped", "convene", "meet", "opens", "begins"))
+            if (context.HasWord(nextFirst, nextEnd, "ended", "concluded", "closed", "opened", "began", "held", "took", "wrapped", "convene", "meet", "opens", "begins",
+                "open", "scheduled"))
             {
                 return (nextFirst, nextEnd);
             }
@@ -486,6 +508,85 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where "on the sidelines of the … summit" starts (the word "sidelines" or "margins"), for a summit trigger a few
+    /// words after it.
+    /// </summary>
+    private static int? SidelinesStart(ExtractionContext context, Sentence sentence, int trigger)
+    {
+        for (var k = trigger - 2; k >= sentence.First && k >= trigger - 7; k--)
+        {
+            if (context.Tokens[k].IsPunctuation(context.Source, ','))
+            {
+                return null;
+            }
+
+            if (context.Text(k) is "sidelines" or "sideline" or "margins" or "margin" && context.Text(k + 1) is "of")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A trigger that names an event (a summit, meetings, a session) rather than reporting one (met, visited).</summary>
+    private static bool IsOccasionNoun(ExtractionContext context, int trigger, MeetingKind kind) =>
+        kind == MeetingKind.Summit || context.Text(trigger) is "meeting" or "meetings" or "Meeting" or "Meetings" or "session" or "sessions";
+
+    /// <summary>
+    /// The summit another meeting is held on the sidelines of: the forum named before the trigger ("the G20 summit") is
+    /// its party, and it takes the clause's status, date and place. With no forum named, nothing is added.
+    /// </summary>
+    private static void AddOccasion(ExtractionContext context, Sentence sentence, int sentenceIndex, int first, int end, int sidelines, int trigger, bool future)
+    {
+        var draft = context.NewMeetingDraft();
+        foreach (var annotation in context.AnnotationsIn(sidelines, trigger, AnnotationKind.Organization))
+        {
+            Parties.AddDistinct(draft.Parties, context.Organizations[annotation.Entity]);
+            draft.Name ??= context.TextOf(annotation.First, trigger + 1);
+        }
+
+        if (draft.Parties.Count == 0)
+        {
+            return;
+        }
+
+        draft.Kind = MeetingKind.Summit;
+        draft.Span = context.SentenceSpan(sentence);
+        draft.Sentence = sentenceIndex;
+        draft.Note("kind", context.Span(trigger, trigger + 1), nameof(MeetingExtractor) + ".Trigger");
+        draft.Note("parties", context.Span(sidelines, trigger + 1), nameof(MeetingExtractor) + ".Sidelines");
+        ReadStatus(context, draft, first, end, trigger, future);
+        foreach (var annotation in context.AnnotationsIn(trigger + 1, Math.Min(end, trigger + 4), AnnotationKind.Place))
+        {
+            if (!annotation.IsAdjective && context.Text(annotation.First - 1) is "in" or "at")
+            {
+                draft.Location = context.Places[annotation.Entity];
+                draft.Note("location", Span(context, annotation), nameof(MeetingExtractor) + ".Location");
+            }
+
+            break;
+        }
+
+        if (Nearest(context, context.AnnotationsIn(first, end, AnnotationKind.Date), trigger) is { } date)
+        {
+            draft.Date = context.Dates[date.Entity];
+            draft.Note("date", draft.Date.Mention.Span, draft.Date.Rule);
+        }
+
+        foreach (var existing in context.Drafts.Meetings)
+        {
+            if (existing.Kind == MeetingKind.Summit && SameMeeting(existing, draft))
+            {
+                Merge(existing, draft);
+                return;
+            }
+        }
+
+        context.Drafts.Meetings.Add(draft);
     }
 
     /// <summary>Sorts <paramref name="parties"/> by <paramref name="order"/> (their positions, sorted alongside), keeping the order of ties.</summary>
@@ -527,6 +628,14 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
 
             if (context.TitleAt(k) is { } title && title.First == k || context.AnnotationAt(k) is { Kind: AnnotationKind.Person } person && person.First == k)
+            {
+                return true;
+            }
+
+            // "the Moldovan-Romanian Intergovernmental Commission", "the Kyrgyz-Chinese Cooperation Committee": the
+            // adjectives name the sides of a joint body.
+            if (context.Tokens[k].IsCapitalized && context.Text(k) is "Commission" or "Committee" or "Council" or "Negotiations" or "Consultations"
+                or "Talks" or "Dialogue" or "Mechanism")
             {
                 return true;
             }
@@ -892,6 +1001,13 @@ internal sealed class MeetingExtractor : ExtractionRule
             return reported;
         }
 
+        // "Also on Tuesday, the seventh meeting of the … Committee was held …", "Separately, …": the opening says the
+        // sentence reports another event, so a meeting of the same sides on the same day is one of its own.
+        if (OpensSeparateReport(context, first))
+        {
+            return Add(meetings, candidate);
+        }
+
         foreach (var existing in meetings)
         {
             if (SameMeeting(existing, candidate))
@@ -902,6 +1018,27 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         return Add(meetings, candidate);
+    }
+
+    /// <summary>
+    /// "Separately, …", "Meanwhile, …", "In a separate development, …", "Also on Tuesday, …": a clause that opens by
+    /// setting itself apart from what the article reported before. "Also present at the talks were …" is no such opening.
+    /// </summary>
+    private static bool OpensSeparateReport(ExtractionContext context, int first)
+    {
+        var word = context.Text(first);
+        if (word is "Separately" or "Meanwhile" or "Elsewhere")
+        {
+            return true;
+        }
+
+        if (first + 2 >= context.Tokens.Count)
+        {
+            return false;
+        }
+
+        return (word is "In" && context.Text(first + 1) is "a" or "another" && context.Text(first + 2) is "separate" or "related" or "parallel")
+            || (word is "Also" && context.AnnotationsIn(first + 1, first + 3, AnnotationKind.Date).Any());
     }
 
     private static bool IsDefiniteReference(ExtractionContext context, int first, int end)
