@@ -6,7 +6,8 @@ namespace NewsModel.Benchmarks;
 
 /// <summary>
 /// Parse time at 1, 10 and 100 MB, for normal text (the test articles repeated) and for hostile shapes: one long line,
-/// many bullets, many blank lines, many quotes. Linear work shows as a ratio near 10 between neighbouring sizes.
+/// many bullets, many blank lines, many quotes, paragraphs of quotation after a quoted speaker, many header-only
+/// articles, many stamps. Linear work shows as a ratio near 10 between neighbouring sizes.
 /// </summary>
 /// <remarks>
 /// A 100 MB parse takes seconds, so the job is short and explicit: one launch, one warm-up, three measured calls.
@@ -22,7 +23,7 @@ public class ScalingBenchmarks
 
     private string _text = "";
 
-    [Params("normal", "one-long-line", "bullets", "blank-lines", "quotes")]
+    [Params("normal", "one-long-line", "bullets", "blank-lines", "quotes", "speaker-quotes", "headers", "stamps")]
     public string Shape { get; set; } = "normal";
 
     [Params(1, 10, 100)]
@@ -37,7 +38,7 @@ public class ScalingBenchmarks
     private static string Build(string shape, int length)
     {
         var text = new StringBuilder(length + 4096);
-        if (shape != "one-long-line")
+        if (shape is not ("one-long-line" or "headers"))
         {
             text.Append(Header);
         }
@@ -48,6 +49,9 @@ public class ScalingBenchmarks
             "one-long-line" => "The bank will lend $5 million to the ministry on Monday, the minister said. ",
             "bullets" => "  • The loan of $5 million runs for 30 years\n",
             "blank-lines" => "\n",
+            "speaker-quotes" => "“We will sign,” the minister said.\n\n“Yes.”\n\n“No.”\n\n",
+            "headers" => Header[..Header.IndexOf("ISLAMABAD", StringComparison.Ordinal)],
+            "stamps" => "Updated 07 July 2025\n",
             _ => "“We will sign,” the minister said. “Yes\n\n",
         };
         while (text.Length < length)

@@ -9,6 +9,13 @@ namespace NewsModel.Layout;
 /// <summary>Builds one article from its head and the lines of its region.</summary>
 internal sealed partial class LayoutParser
 {
+    // The messages of diagnostics a header can raise once a line, formatted once: a header of a million repeated
+    // stamps then holds one copy of each message, not a million.
+    private static readonly string s_duplicatePublished = string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.DuplicateStamp, "Published");
+    private static readonly string s_duplicateUpdated = string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.DuplicateStamp, "Updated");
+    private static readonly string s_repeatedFollow = string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.RepeatedHeaderLine, "Follow");
+    private static readonly string s_repeatedShortUrl = string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.RepeatedHeaderLine, "Short Url");
+
     private Article BuildArticle(ArticleHead head, int regionStart, int regionEnd, string? sourceName)
     {
         var evidence = _evidence;
@@ -212,9 +219,7 @@ internal sealed partial class LayoutParser
                         }
                         else if (isPublished ? hasPublished : hasUpdated)
                         {
-                            var keyword = isPublished ? "Published" : "Updated";
-                            Report(DiagnosticCodes.DuplicateStamp, DiagnosticSeverity.Warning,
-                                string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.DuplicateStamp, keyword), span);
+                            Report(DiagnosticCodes.DuplicateStamp, DiagnosticSeverity.Warning, isPublished ? s_duplicatePublished : s_duplicateUpdated, span);
                         }
                         else if (isPublished)
                         {
@@ -232,9 +237,7 @@ internal sealed partial class LayoutParser
                 case LineKind.ShortUrl or LineKind.Follow:
                     // A repeated "Short Url" or "Follow" line belongs to the header and says nothing new; the
                     // diagnostic keeps the line accounted for.
-                    Report(DiagnosticCodes.RepeatedHeaderLine, DiagnosticSeverity.Info,
-                        string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.RepeatedHeaderLine, line.Kind == LineKind.Follow ? "Follow" : "Short Url"),
-                        line.ContentSpan);
+                    Report(DiagnosticCodes.RepeatedHeaderLine, DiagnosticSeverity.Info, line.Kind == LineKind.Follow ? s_repeatedFollow : s_repeatedShortUrl, line.ContentSpan);
                     break;
             }
         }

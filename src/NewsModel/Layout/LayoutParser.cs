@@ -27,7 +27,7 @@ internal sealed partial class LayoutParser
 
     private readonly string _text;
     private readonly bool _byteOrderMark;
-    private readonly LayoutLine[] _lines;
+    private readonly LayoutLines _lines;
     private readonly List<Diagnostic> _diagnostics;
     private readonly List<StampPart> _stampParts = [];
     private readonly List<int> _bodyLines = [];
@@ -94,27 +94,26 @@ internal sealed partial class LayoutParser
         return new LayoutWindowResult(Distribute(articles, regionStarts, end), keepFrom, next);
     }
 
-    private static LayoutLine[] Classify(SourceText source)
+    private static LayoutLines Classify(SourceText source)
     {
         var text = source.Text;
-        var lines = new LayoutLine[source.Lines.Length];
+        var kinds = new LineKind[source.Lines.Length];
         var scratch = new List<StampPart>();
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < kinds.Length; i++)
         {
             var line = source.Lines[i];
             var (start, length) = TextChars.Trim(text.AsSpan(line.Start, line.Length));
             var content = text.AsSpan(line.Start + start, length);
             scratch.Clear();
-            var kind = length == 0 ? LineKind.Blank
+            kinds[i] = length == 0 ? LineKind.Blank
                 : ShortUrlBlockParser.IsMatch(content) ? LineKind.ShortUrl
                 : FollowBlockParser.IsMatch(content) ? LineKind.Follow
                 : StampBlockParser.TryRead(content, scratch) ? LineKind.Stamp
                 : HighlightBlockParser.TryReadBullet(content, out _) ? LineKind.Bullet
                 : LineKind.Text;
-            lines[i] = new LayoutLine(line, kind, line.Start + start, length);
         }
 
-        return lines;
+        return new LayoutLines(text, source.Lines, kinds);
     }
 
     /// <param name="scanFrom">The line to look for header lines from; lines before it can only be a headline or caption.</param>

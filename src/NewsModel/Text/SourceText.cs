@@ -20,7 +20,7 @@ internal sealed class SourceText
         "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
         + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
 
-    private SourceText(string text, TextLine[] lines, List<Diagnostic> diagnostics, bool byteOrderMark)
+    private SourceText(string text, TextLines lines, List<Diagnostic> diagnostics, bool byteOrderMark)
     {
         Text = text;
         Lines = lines;
@@ -32,7 +32,7 @@ internal sealed class SourceText
     public string Text { get; }
 
     /// <summary>Gets the lines, in order; a final line without terminator is included, an empty final line is not.</summary>
-    public TextLine[] Lines { get; }
+    public TextLines Lines { get; }
 
     /// <summary>Gets the diagnostics raised while decoding (unpaired surrogates, control characters).</summary>
     public List<Diagnostic> Diagnostics { get; }
@@ -74,12 +74,13 @@ internal sealed class SourceText
     public static SourceText FromDecoded(string text, List<int> invalidUtf8, bool byteOrderMark = false)
     {
         // Lines first, on the text as given: a surrogate pair never spans a line break, so each line is checked alone.
-        var lines = SplitLines(text);
+        var lines = new TextLines(text, SplitLines(text));
         var diagnostics = new List<Diagnostic>();
         var firstSurrogate = ReportCharacters(text, lines, diagnostics);
         if (firstSurrogate >= 0)
         {
             text = ReplaceUnpairedSurrogates(text, firstSurrogate);
+            lines = lines.With(text);
         }
 
         var source = new SourceText(text, lines, diagnostics, byteOrderMark);
@@ -123,35 +124,36 @@ internal sealed class SourceText
         return -1;
     }
 
-    private static TextLine[] SplitLines(string text)
+    /// <returns>The start of each line, then the text's length.</returns>
+    private static int[] SplitLines(string text)
     {
         // Count first (three vectorised passes) so the array is allocated once at its exact size.
         var all = text.AsSpan();
         var breaks = all.Count('\n') + all.Count('\r') - all.Count("\r\n");
-        var lines = new TextLine[breaks + (text.Length == 0 || text[^1] is '\n' or '\r' ? 0 : 1)];
+        var count = breaks + (text.Length == 0 || text[^1] is '\n' or '\r' ? 0 : 1);
+        var starts = new int[count + 1];
         var start = 0;
-        var number = 1;
+        var index = 0;
         while (start < text.Length)
         {
+            starts[index++] = start;
             var rest = all[start..];
             var breakAt = rest.IndexOfAny(s_lineBreaks);
             if (breakAt < 0)
             {
-                lines[number - 1] = new TextLine(start, rest.Length, 0, number);
                 break;
             }
 
             var terminator = rest[breakAt] == '\r' && breakAt + 1 < rest.Length && rest[breakAt + 1] == '\n' ? 2 : 1;
-            lines[number - 1] = new TextLine(start, breakAt, terminator, number);
-            number++;
             start += breakAt + terminator;
         }
 
-        return lines;
+        starts[count] = text.Length;
+        return starts;
     }
 
     /// <returns>The index of the first unpaired surrogate, or -1 when there is none.</returns>
-    private static int ReportCharacters(string text, TextLine[] lines, List<Diagnostic> diagnostics)
+    private static int ReportCharacters(string text, TextLines lines, List<Diagnostic> diagnostics)
     {
         // Most text has neither surrogates nor control characters: two vectorised passes say so, and only then is
         // each line examined. One diagnostic per line and kind keeps a line of ten million NULs from producing ten
@@ -164,8 +166,9 @@ internal sealed class SourceText
         }
 
         var firstSurrogate = -1;
-        foreach (var line in lines)
+        for (var k = 0; k < lines.Length; k++)
         {
+            var line = lines[k];
             var surrogate = hasSurrogates ? FindUnpairedSurrogate(text, line.Start, line.End) : -1;
             if (surrogate >= 0)
             {

@@ -23,6 +23,10 @@ internal sealed class QuoteRecognizer : ExtractionRule
     {
         var tokens = context.Tokens;
         QuoteValue? previous = null;
+
+        // Where the last non-empty paragraph before this one starts, kept as the loop goes, so that a paragraph of
+        // quotation does not look back over every paragraph before it.
+        var previousParagraphStart = 0;
         foreach (var (first, end) in context.ParagraphTokens)
         {
             for (var i = first; i < end; i++)
@@ -62,7 +66,7 @@ internal sealed class QuoteRecognizer : ExtractionRule
 
                 // A paragraph that is all quotation, right after a quoted paragraph, continues that speaker.
                 if (quote.Speaker is null && i == first && (close < 0 || close == end - 1 || (close == end - 2 && context.Tokens[end - 1].Kind == TokenKind.Punctuation))
-                    && previous is not null && previous.Span.Start >= PreviousParagraphStart(context, first))
+                    && previous is not null && previous.Span.Start >= previousParagraphStart)
                 {
                     quote.Speaker = previous.Speaker;
                     quote.SpeakerSpan = previous.SpeakerSpan;
@@ -75,26 +79,12 @@ internal sealed class QuoteRecognizer : ExtractionRule
                 previous = quote.Speaker is null ? previous : quote;
                 i = textEnd;
             }
-        }
-    }
-
-    private static int PreviousParagraphStart(ExtractionContext context, int firstToken)
-    {
-        var previousStart = 0;
-        foreach (var (first, end) in context.ParagraphTokens)
-        {
-            if (first >= firstToken)
-            {
-                break;
-            }
 
             if (end > first)
             {
-                previousStart = context.Tokens[first].Start;
+                previousParagraphStart = tokens[first].Start;
             }
         }
-
-        return previousStart;
     }
 
     /// <summary>"… the “successful conclusion” of the talks, according to the foreign office.": the sentence's source.</summary>
