@@ -67,14 +67,26 @@ internal sealed partial class ExtractionContext
 
     public List<Token> Tokens { get; } = [];
 
+    /// <summary>The article's sentences: the body's first, then the photo caption's (see <see cref="BodySentences"/>).</summary>
     public List<Sentence> Sentences { get; } = [];
+
+    /// <summary>
+    /// How many of <see cref="Sentences"/> come from the body; the photo caption's follow them. The value recognisers
+    /// read the caption too, so the date in "… sign the agreement in Riyadh on Jan. 25, 2026. (SPA)" is one of the
+    /// article's dates, but the extractors stop here: a caption describes a picture of what the body reports, and a
+    /// meeting or loan built from it would repeat the body's.
+    /// </summary>
+    public int BodySentences { get; private set; }
 
     /// <summary>For each sentence, every <see cref="WordClass"/> its words carry.</summary>
     public List<WordClass> SentenceClasses { get; } = [];
 
     private WordClass[] _classes = new WordClass[256];
 
-    /// <summary>For each paragraph of the article, the range of its tokens (paragraphs that are not text have none).</summary>
+    /// <summary>
+    /// For each paragraph of the article, the range of its tokens (paragraphs that are not text have none), then one
+    /// more range for the photo caption's tokens when the article has a caption.
+    /// </summary>
     public List<(int First, int End)> ParagraphTokens { get; } = [];
 
     /// <summary>Recognisers' findings, in the order they were made; see <see cref="AnnotationsIn"/>.</summary>
@@ -147,7 +159,11 @@ internal sealed partial class ExtractionContext
 
     public CommitmentDraft NewCommitmentDraft() => _commitmentPool.Rent();
 
-    /// <summary>Starts work on an article: tokenises its text paragraphs and splits them into sentences.</summary>
+    /// <summary>
+    /// Starts work on an article: tokenises its text paragraphs, then its photo caption (without the credit), and splits
+    /// them into sentences. The caption's tokens come after the body's although the caption stands before it in the
+    /// source, so the body's tokens and sentences keep the indices they have without a caption.
+    /// </summary>
     public void Begin(string source, Article article)
     {
         Reset();
@@ -167,6 +183,15 @@ internal sealed partial class ExtractionContext
                 SentenceSplitter.Split(source, Tokens, first, Tokens.Count, p, Sentences);
             }
 
+            ParagraphTokens.Add((first, Tokens.Count));
+        }
+
+        BodySentences = Sentences.Count;
+        if (article.Photo is { CaptionSpan.Length: > 0 } photo)
+        {
+            var first = Tokens.Count;
+            Tokenizer.Tokenize(source, photo.CaptionSpan.Start, photo.CaptionSpan.End, Tokens);
+            SentenceSplitter.Split(source, Tokens, first, Tokens.Count, article.Paragraphs.Length, Sentences);
             ParagraphTokens.Add((first, Tokens.Count));
         }
 
@@ -446,8 +471,10 @@ internal sealed partial class ExtractionContext
 
     public TextSpan SpanOfChars(int start, int end)
     {
-        var paragraph = ParagraphContaining(start);
-        var span = paragraph.Span;
+        // The caption's line stands above the body: its characters take their line and column from the caption.
+        var span = Article.Photo is { } photo && start >= photo.CaptionSpan.Start && start < photo.CaptionSpan.End
+            ? photo.CaptionSpan
+            : ParagraphContaining(start).Span;
 
         // Paragraphs are single lines, so the line is the paragraph's and the column moves with the offset.
         return new TextSpan(start, end - start, span.Line, span.Column + (start - span.Start));
@@ -484,6 +511,7 @@ internal sealed partial class ExtractionContext
         Article = null!;
         Tokens.Clear();
         Sentences.Clear();
+        BodySentences = 0;
         SentenceClasses.Clear();
         ParagraphTokens.Clear();
         Annotations.Clear();

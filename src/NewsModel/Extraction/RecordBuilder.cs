@@ -14,12 +14,34 @@ namespace NewsModel.Extraction;
 /// </summary>
 internal static class RecordBuilder
 {
+    private static readonly Func<Mention, int> s_mentionStart = static m => m.Span.Start;
+
     public static Article Build(ExtractionContext context)
     {
         var article = context.Article;
         var drafts = context.Drafts;
         var ids = new IdFactory(StableId.Scope(article.Id), context.UsedIds, context.LastIdSuffix, context.Places.Count + context.Organizations.Count + context.People.Count + context.Money.Count + context.Quotes.Count
             + drafts.Meetings.Count + drafts.Delegations.Count + drafts.Loans.Count + drafts.Packages.Count + drafts.Commitments.Count);
+
+        if (article.Photo is not null)
+        {
+            // The caption's words are read after the body's although the caption stands above it (see
+            // ExtractionContext.Begin), so its mentions were added last: put each entity's back in text order.
+            foreach (var place in context.Places)
+            {
+                SortByStart(CollectionsMarshal.AsSpan(place.Mentions), s_mentionStart);
+            }
+
+            foreach (var organization in context.Organizations)
+            {
+                SortByStart(CollectionsMarshal.AsSpan(organization.Mentions), s_mentionStart);
+            }
+
+            foreach (var person in context.People)
+            {
+                SortByStart(CollectionsMarshal.AsSpan(person.Mentions), s_mentionStart);
+            }
+        }
 
         foreach (var place in context.Places)
         {
@@ -99,8 +121,9 @@ internal static class RecordBuilder
             People = ListMapping.MapOrderedBy(context.People, p => p.Mentions[0].Span.Start, BuildPerson),
             Organizations = ListMapping.MapOrderedBy(context.Organizations, o => o.FirstSpan.Start, BuildOrganization),
             Places = ListMapping.MapOrderedBy(context.Places, p => p.FirstSpan.Start, BuildPlace),
-            Money = ListMapping.Map(context.Money, BuildMoney),
-            Dates = ListMapping.Map(context.Dates, d => d.Mention),
+            // Amounts and dates in text order too: the caption's, found last, stand first.
+            Money = ListMapping.MapOrderedBy(context.Money, m => m.Span.Start, BuildMoney),
+            Dates = ListMapping.MapOrderedBy(context.Dates, d => d.Mention.Span.Start, d => d.Mention),
             Quotes = BuildQuotes(context.Quotes, ids),
             Meetings = ListMapping.Map(drafts.Meetings, RecordFactory.Meeting),
             Delegations = ListMapping.Map(drafts.Delegations, RecordFactory.Delegation),
@@ -202,21 +225,28 @@ internal static class RecordBuilder
         layout.CopyTo(all);
         rules.CopyTo(all, layout.Length);
 
-        // A stable insertion sort by start: the order OrderBy gave, on a handful of items.
-        for (var i = 1; i < all.Length; i++)
+        SortByStart(all.AsSpan(), static d => d.Span.Start);
+        return ImmutableCollectionsMarshal.AsImmutableArray(all);
+    }
+
+    /// <summary>
+    /// A stable insertion sort by start: the order OrderBy gave, on a handful of items that are nearly in order already
+    /// (diagnostics, an entity's mentions).
+    /// </summary>
+    private static void SortByStart<T>(Span<T> items, Func<T, int> start)
+    {
+        for (var i = 1; i < items.Length; i++)
         {
-            var item = all[i];
+            var item = items[i];
             var j = i - 1;
-            while (j >= 0 && all[j].Span.Start > item.Span.Start)
+            while (j >= 0 && start(items[j]) > start(item))
             {
-                all[j + 1] = all[j];
+                items[j + 1] = items[j];
                 j--;
             }
 
-            all[j + 1] = item;
+            items[j + 1] = item;
         }
-
-        return ImmutableCollectionsMarshal.AsImmutableArray(all);
     }
 
     /// <summary>Ids from the article's id and a record's key facts; a repeat of the same key gets a counter.</summary>

@@ -4,17 +4,23 @@ namespace NewsModel.Tests.Infrastructure;
 
 /// <summary>
 /// Extraction examples in <c>Specs/*.spec.txt</c>, in the manner of Markdig's spec files. Each example is
-/// <c>### name</c>, optional <c># compare: kinds…</c> and <c># published: yyyy-MM-dd</c> lines, the body paragraphs,
+/// <c>### name</c>, optional <c># compare: kinds…</c>, <c># published: yyyy-MM-dd</c>, <c># headline: …</c> and
+/// <c># caption: …</c> (a photo caption under the headline, with its credit if one is written) lines, the body paragraphs,
 /// a line holding only <c>.</c>, then the expected diagram lines of those kinds, written by hand from the text.
 /// </summary>
-internal sealed partial record SpecExample(string File, string Name, string Body, DateOnly? Published, string Headline, IReadOnlyList<string> Kinds, IReadOnlyList<string> Expected)
+internal sealed partial record SpecExample(string File, string Name, string Body, DateOnly? Published, string Headline, string? Caption, IReadOnlyList<string> Kinds, IReadOnlyList<string> Expected)
 {
     public override string ToString() => $"{File}: {Name}";
 
-    /// <summary>The example's body wrapped in the seed layout, so the stamp gives the reference date (<c># published: none</c> leaves it out).</summary>
+    /// <summary>
+    /// The example's body wrapped in the seed layout, so the stamp gives the reference date (<c># published: none</c>
+    /// leaves it out); a caption stands on the line above the stamp, as in the seeds.
+    /// </summary>
     public string Article => Published is { } date
-        ? $"{Headline}\n\nPublished {date.ToString("dd MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}\nFollow\n\n{Headline}\n\n{Body}\n"
-        : $"{Headline}\n\nShort Url\nFollow\n\n{Headline}\n\n{Body}\n";
+        ? $"{Headline}\n\n{CaptionLine}Published {date.ToString("dd MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}\nFollow\n\n{Headline}\n\n{Body}\n"
+        : $"{Headline}\n\n{CaptionLine}Short Url\nFollow\n\n{Headline}\n\n{Body}\n";
+
+    private string CaptionLine => Caption is null ? "" : Caption + "\n";
 
     public static IEnumerable<SpecExample> Load(string path)
     {
@@ -31,6 +37,7 @@ internal sealed partial record SpecExample(string File, string Name, string Body
             var kinds = new List<string>();
             DateOnly? published = new DateOnly(2025, 7, 7);
             var headline = "Spec example";
+            string? caption = null;
             var body = new List<string>();
             var expected = new List<string>();
             var k = i + 1;
@@ -48,6 +55,10 @@ internal sealed partial record SpecExample(string File, string Name, string Body
                 else if (lines[k].StartsWith("# headline:", StringComparison.Ordinal))
                 {
                     headline = lines[k]["# headline:".Length..].Trim();
+                }
+                else if (lines[k].StartsWith("# caption:", StringComparison.Ordinal))
+                {
+                    caption = lines[k]["# caption:".Length..].Trim();
                 }
                 else
                 {
@@ -68,7 +79,7 @@ internal sealed partial record SpecExample(string File, string Name, string Body
                 kinds.AddRange(expected.Select(e => e.Split(' ')[0]).Distinct());
             }
 
-            yield return new SpecExample(file, name, string.Join("\n", body).Trim('\n'), published, headline, kinds, expected);
+            yield return new SpecExample(file, name, string.Join("\n", body).Trim('\n'), published, headline, caption, kinds, expected);
             i = k - 1;
         }
     }

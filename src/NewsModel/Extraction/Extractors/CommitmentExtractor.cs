@@ -23,7 +23,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
 
     public override void Run(ExtractionContext context)
     {
-        for (var s = 0; s < context.Sentences.Count; s++)
+        for (var s = 0; s < context.BodySentences; s++)
         {
             if (!context.SentenceHas(s, WordClass.ModalityCue))
             {

@@ -51,7 +51,7 @@ internal sealed class DelegationExtractor : ExtractionRule
     public override void Run(ExtractionContext context)
     {
         var tokens = context.Tokens;
-        for (var s = 0; s < context.Sentences.Count; s++)
+        for (var s = 0; s < context.BodySentences; s++)
         {
             if (!context.SentenceHas(s, WordClass.SideCue))
             {

@@ -44,7 +44,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         // The agreements of the last sentence that read any, and a list to read the next sentence's into.
         var lastLoans = scratch.Last;
         var spare = scratch.Spare;
-        for (var s = 0; s < context.Sentences.Count; s++)
+        for (var s = 0; s < context.BodySentences; s++)
         {
             if (!context.SentenceHas(s, WordClass.Signing | WordClass.Approval | WordClass.Financing | WordClass.ProjectHead))
             {

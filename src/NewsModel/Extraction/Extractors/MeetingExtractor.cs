@@ -35,7 +35,7 @@ internal sealed class MeetingExtractor : ExtractionRule
         // "… issued after the 4th Trilateral Ministers' Meeting here yesterday, the three states …" names no side; "The
         // meeting was chaired by …" in the next sentences does, and the two are one meeting.
         MeetingDraft? unnamed = null;
-        for (var s = 0; s < context.Sentences.Count; s++)
+        for (var s = 0; s < context.BodySentences; s++)
         {
             if (!context.SentenceHas(s, WordClass.MeetingCue))
             {
