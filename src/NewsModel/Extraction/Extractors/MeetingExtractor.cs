@@ -395,21 +395,18 @@ internal sealed class MeetingExtractor : ExtractionRule
         // Only the clause's own date: another clause's date belongs to the event it reports. A year dates a held meeting
         // only right by its trigger ("met in Abuja last year"), not when it qualifies a noun ("the 2016 talks") or dates
         // something else in the clause ("the mechanism launched in 2019").
-        var date = Nearest(context, context.AnnotationsIn(first, end, AnnotationKind.Date), trigger);
-
-        // "The visit was called off on Thursday": a date after the word that calls a meeting off dates the decision, not
-        // the meeting; "postponed to next month" gives the new date.
-        if (statusWord >= 0)
+        //
+        // "The visit was called off on Thursday": a date after the word that puts a meeting off or calls it off dates
+        // that decision, not the meeting; "postponed until March" gives the new date.
+        var date = Nearest(context, context.AnnotationsIn(first, statusWord >= 0 ? statusWord : end, AnnotationKind.Date), trigger);
+        if (statusWord >= 0 && draft.Status == MeetingStatus.Postponed)
         {
-            date = null;
-            foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Date))
+            foreach (var annotation in context.AnnotationsIn(statusWord, end, AnnotationKind.Date))
             {
-                var moved = annotation.First > statusWord;
-                if (!moved || (draft.Status == MeetingStatus.Postponed
-                    && (context.Text(annotation.First) is "until" or "till" || context.Text(annotation.First - 1) is "to" or "until" or "till")))
+                if (context.Text(annotation.First) is "until" or "till" || context.Text(annotation.First - 1) is "to" or "until" or "till")
                 {
-                    // Before the word: the date it was due; a new date after it wins over that.
-                    date = moved || date is null ? annotation : date;
+                    date = annotation;
+                    break;
                 }
             }
         }
