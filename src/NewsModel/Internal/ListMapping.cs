@@ -32,9 +32,17 @@ internal static class ListMapping
     /// </summary>
     public static ImmutableArray<TResult> MapOrderedBy<TSource, TResult>(List<TSource> source, Func<TSource, int> key, Func<TSource, TResult> map)
     {
-        if (source.Count == 0)
+        // The common case: the items were found in text order already (dates and amounts are out of order only when a
+        // photo caption, read after the body, gave some), so there is nothing to sort.
+        var ordered = true;
+        for (var i = 1; i < source.Count && ordered; i++)
         {
-            return [];
+            ordered = key(source[i - 1]) <= key(source[i]);
+        }
+
+        if (ordered)
+        {
+            return Map(source, map);
         }
 
         // Sorting (key, index) pairs packed in one long is stable and needs no comparer.
