@@ -41,6 +41,32 @@ internal static class Parties
             || (annotation.End < context.Tokens.Count && context.Text(annotation.End) is "-based" or "based" && !context.Tokens[annotation.End].SpaceBefore);
     }
 
+    /// <summary>
+    /// "the Uzbekistan-Afghanistan-Pakistan railway", "the third China-Kazakhstan cross-border railway": names joined by
+    /// hyphens before a common noun describe a thing, not the sides of an event; "Pakistan-Uzbekistan Bilateral
+    /// Political Consultations" and "the India-Japan strategic dialogue" name the sides of a meeting.
+    /// </summary>
+    public static bool DescribesThing(ExtractionContext context, Annotation annotation)
+    {
+        var tokens = context.Tokens;
+        var next = annotation.End;
+        if (annotation.Count != 1 || (tokens[annotation.First].Flags & Tokens.TokenFlags.Hyphenated) == 0 || next >= tokens.Count
+            || !tokens[next].IsWord || !tokens[next].IsLower || tokens[next].Start != tokens[annotation.First].End + 1)
+        {
+            return false;
+        }
+
+        for (var k = next; k < next + 3 && k < tokens.Count && tokens[k].IsWord; k++)
+        {
+            if ((context.ClassOf(k) & WordClass.MeetingCue) != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static void AddDistinct(List<INamedEntity> parties, INamedEntity? party)
     {
         if (party is not null && !parties.Contains(party))

@@ -64,7 +64,24 @@ internal sealed class MeetingDraft : Draft
 
     public List<CommitmentDraft> Commitments { get; } = [];
 
+    /// <summary>The sentences that report or refer to the meeting, in order: "the two sides" means the one mentioned last.</summary>
+    public List<int> Mentions { get; } = [];
+
     public string Id { get; set; } = "";
+
+    /// <summary>The last sentence at or before <paramref name="sentence"/> that mentions the meeting, or -1.</summary>
+    public int LastMentionAtOrBefore(int sentence)
+    {
+        for (var m = Mentions.Count - 1; m >= 0; m--)
+        {
+            if (Mentions[m] <= sentence)
+            {
+                return Mentions[m];
+            }
+        }
+
+        return -1;
+    }
 
     public override void Reset()
     {
@@ -79,6 +96,7 @@ internal sealed class MeetingDraft : Draft
         Location = null;
         Date = null;
         Topics.Clear();
+        Mentions.Clear();
         Delegations.Clear();
         Commitments.Clear();
         Id = "";

@@ -299,20 +299,42 @@ internal sealed class CommitmentExtractor : ExtractionRule
 
     /// <summary>
     /// The meeting a commitment belongs to: the article's lead event — the first held meeting with two or more parties
-    /// reported at or before its sentence. Later background meetings rarely carry the commitments a story reports.
+    /// reported at or before its sentence. Later background meetings rarely carry the commitments a story reports. A
+    /// later meeting between other sides that is not dated before the lead event does ("Meeting with the Kazakh
+    /// minister, … The two sides agreed …" after talks with another country): a story of several meetings reports each
+    /// one's outcome after it.
     /// </summary>
     private static MeetingDraft? MeetingFor(ExtractionContext context, int sentence)
     {
+        MeetingDraft? lead = null;
+        MeetingDraft? latest = null;
         foreach (var meeting in context.Drafts.Meetings)
         {
             if (meeting.Sentence <= sentence && meeting.Status == MeetingStatus.Held && meeting.Parties.Count >= 2)
             {
-                return meeting;
+                lead ??= meeting;
+                if (latest is null || meeting.LastMentionAtOrBefore(sentence) >= latest.LastMentionAtOrBefore(sentence))
+                {
+                    latest = meeting;
+                }
             }
         }
 
-        return context.Drafts.Meetings.FirstOrDefault(m => m.Status == MeetingStatus.Held && m.Parties.Count >= 2);
+        if (lead is null)
+        {
+            return context.Drafts.Meetings.FirstOrDefault(m => m.Status == MeetingStatus.Held && m.Parties.Count >= 2);
+        }
+
+        return latest != lead && !SameSides(latest!, lead) && !DatedBefore(latest!, lead) ? latest : lead;
     }
+
+    private static bool SameSides(MeetingDraft one, MeetingDraft other) =>
+        one.Parties.Count == other.Parties.Count && one.Parties.TrueForAll(other.Parties.Contains);
+
+    /// <summary>"The two leaders last met in Tokyo in March": a meeting dated before the lead event is background.</summary>
+    private static bool DatedBefore(MeetingDraft meeting, MeetingDraft lead) =>
+        meeting.Date?.Mention.Value is { } date && lead.Date?.Mention.Value is { } leadDate && date < leadDate
+            && (meeting.Date.Mention.Precision == DatePrecision.Day || date.Year < leadDate.Year || date.Month < leadDate.Month);
 
     private static void ReadParties(ExtractionContext context, Sentence sentence, int verb, CommitmentDraft draft, MeetingDraft? meeting, int ownerOf)
     {

@@ -75,7 +75,18 @@ internal sealed class MeetingExtractor : ExtractionRule
 
                 clauseKinds.Add((first, Family(kind) == 0 ? MeetingKind.Talks : kind));
                 var candidate = Read(context, sentence, s, first, end, i, kind, future);
-                var placed = Place(context, candidate, previousInSentence, first, end, i);
+                if (candidate.Parties.Count >= 3 && context.HasWord(Math.Max(first, i - 3), Math.Min(end, i + 4), "separately", "separate"))
+                {
+                    // "met separately with his counterparts from Kazakhstan, India and Iran": one meeting with each.
+                    foreach (var part in Separate(context, candidate))
+                    {
+                        previousInSentence = Mentioned(Place(context, part, previousInSentence, first, end, i), s) ?? previousInSentence;
+                    }
+
+                    continue;
+                }
+
+                var placed = Mentioned(Place(context, candidate, previousInSentence, first, end, i), s);
                 if (placed is null && candidate.Parties.Count == 0 && candidate.Status == MeetingStatus.Held
                     && (candidate.Date is not null || candidate.Round is not null))
                 {
@@ -140,6 +151,7 @@ internal sealed class MeetingExtractor : ExtractionRule
                 // "agreed to launch a “2+2” dialogue": a new channel, not a meeting.
                 return null;
             case "talks" or "Talks" or "consultations" or "Consultations" or "dialogue" or "Dialogue" or "session":
+            case "Session" when i > sentence.First && SidelinesStart(context, sentence, i) is not null:
             case "negotiations" when before is "held" or "hold" or "holding" or "of" or "resumed":
                 return MeetingKind.Talks;
             case "received" or "receives" or "hosted" when NextIsPerson(context, sentence, i + 1):
@@ -150,10 +162,13 @@ internal sealed class MeetingExtractor : ExtractionRule
             case "convene" or "convening" or "reconvene" when ForumFollows(context, sentence, i + 1):
                 // "agreed to convene the Joint Consultative Commission … next month".
                 return MeetingKind.Talks;
-            case "met" or "meet" when next is "with" or "on" or "in" or "at" or "for" or "again" or "officials" or "representatives" or "leaders" or "executives"
-                    or "counterparts" || (i + 1 < sentence.End && context.IsCovered(i + 1))
-                || (next is "the" or "his" or "her" or "their" && i + 2 < sentence.End && (context.TitleAt(i + 2) is not null || context.IsCovered(i + 2))):
+            case "met" or "meet" when MetWith(context, sentence, i):
+            case "met" or "meet" when next.EndsWith("ly") && context.Tokens[i + 1].IsLower && MetWith(context, sentence, i + 1):
+                // "met separately with …", "last met informally in Beijing": the adverb says how, the rest what.
                 return MeetingKind.Other;
+            case "Meeting" when i == sentence.First && next is "with" && NextIsPerson(context, sentence, i + 2):
+                // "Meeting with Iranian Foreign Minister …, Liu called on …": a meeting, reported by its participle.
+                return MeetingKind.Talks;
             case "Meeting" or "Meetings" when i > sentence.First:
                 // "the 4th Trilateral Foreign Ministers' Meeting": a named meeting.
                 return MeetingKind.Other;
@@ -169,13 +184,98 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
     }
 
+    /// <summary>
+    /// Where the trigger's own subject may be read: not before a reporting verb ("The spokesman said the two sides met"
+    /// makes the spokesman no subject of "met").
+    /// </summary>
+    private static int ReportedSubjectEnd(ExtractionContext context, int first, int trigger)
+    {
+        for (var k = trigger - 1; k >= first; k--)
+        {
+            if (context.Text(k) is "said" or "says" or "told" or "added" or "announced" or "stated")
+            {
+                return first;
+            }
+        }
+
+        return trigger;
+    }
+
+    /// <summary>
+    /// The bilateral meetings a clause such as "met separately with his counterparts from Kazakhstan, India and Iran"
+    /// reports: the first party (the subject) with each of the others, each with the people of its two sides.
+    /// </summary>
+    private static List<MeetingDraft> Separate(ExtractionContext context, MeetingDraft candidate)
+    {
+        var parts = new List<MeetingDraft>(candidate.Parties.Count - 1);
+        var subject = candidate.Parties[0];
+        for (var p = 1; p < candidate.Parties.Count; p++)
+        {
+            var other = candidate.Parties[p];
+            var part = context.NewMeetingDraft();
+            part.Kind = candidate.Kind is MeetingKind.Other or MeetingKind.Summit ? MeetingKind.Talks : candidate.Kind;
+            part.Status = candidate.Status;
+            part.Span = candidate.Span;
+            part.Sentence = candidate.Sentence;
+            part.Date = candidate.Date;
+            part.Location = candidate.Location;
+            part.Level = candidate.Level;
+            part.Evidence.AddRange(candidate.Evidence);
+            part.Topics.AddRange(candidate.Topics);
+            part.Parties.Add(subject);
+            part.Parties.Add(other);
+            foreach (var person in candidate.Participants)
+            {
+                if (Parties.OfPerson(person) is { } side && (side == subject || side == other))
+                {
+                    part.Participants.Add(person);
+                }
+            }
+
+            parts.Add(part);
+        }
+
+        return parts;
+    }
+
+    /// <summary>What may follow "met" (or its adverb) for it to report a meeting: "with", a place, a person, "officials".</summary>
+    private static bool MetWith(ExtractionContext context, Sentence sentence, int i)
+    {
+        var next = i + 1 < sentence.End ? context.Text(i + 1) : default;
+        return next is "with" or "on" or "in" or "at" or "here" or "there" or "for" or "again" or "officials" or "representatives" or "leaders" or "executives"
+                or "counterparts"
+            || (i + 1 < sentence.End && context.IsCovered(i + 1))
+            || (next is "the" or "his" or "her" or "their" && i + 2 < sentence.End && (context.TitleAt(i + 2) is not null || context.IsCovered(i + 2)));
+    }
+
     /// <summary>"The visit came a day after …", "preparations for the visit": a meeting reported elsewhere, only referred to.</summary>
     private static bool IsReferenceSubject(ExtractionContext context, Sentence sentence, int i) =>
         (i > sentence.First && i + 1 < sentence.End && context.Text(i - 1) is "The" or "This" or "the" or "this" or "His" or "Her" or "Their"
             && context.Text(i + 1) is "came" or "comes" or "follows" or "followed" or "coincided" or "coincides")
         // "discussed preparations for the visit", "ahead of the summit": a meeting reported elsewhere.
         || (i - 3 >= sentence.First && context.Text(i - 1) is "the" && context.Text(i - 2) is "for" or "of"
-            && context.Text(i - 3) is "preparations" or "ahead" or "run-up" or "eve");
+            && context.Text(i - 3) is "preparations" or "ahead" or "run-up" or "eve")
+        // "X briefed Liu on the latest round of indirect talks with Washington": talks between others, the topic of a briefing.
+        || BriefedOn(context, sentence, i);
+
+    private static bool BriefedOn(ExtractionContext context, Sentence sentence, int i)
+    {
+        for (var k = i - 1; k >= sentence.First && k >= i - 10; k--)
+        {
+            if (context.Text(k) is "on" or "about" && k - 1 >= sentence.First)
+            {
+                for (var v = k - 1; v >= sentence.First && v >= k - 5; v--)
+                {
+                    if (context.Text(v) is "briefed" or "briefs" or "briefing" or "informed" or "apprised" or "updated")
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsLaunched(ExtractionContext context, Sentence sentence, int i)
     {
@@ -278,7 +378,7 @@ internal sealed class MeetingExtractor : ExtractionRule
                 continue;
             }
 
-            if (annotation.IsAdjective && !ModifiesOfficials(context, annotation.End, end))
+            if ((annotation.IsAdjective && !ModifiesOfficials(context, annotation.End, end)) || Parties.DescribesThing(context, annotation))
             {
                 // "Syrian refugees", "Afghan soil": an adjective names a party only for officials, sides or governments.
                 continue;
@@ -359,6 +459,27 @@ internal sealed class MeetingExtractor : ExtractionRule
             Parties.AddDistinct(draft.Parties, Parties.OfPerson(person));
         }
 
+        // "Later, the visiting deputy minister called on …", "On Monday, she called on …": a subject that names nobody
+        // stands for the person named before it.
+        var subjectAt = -1;
+        INamedEntity? subjectSide = null;
+        if (Antecedents.Subject(context, sentence, partyFirst, ReportedSubjectEnd(context, partyFirst, trigger)) is { } subject)
+        {
+            var person = context.People[subject.Person.Entity];
+            if (!draft.Participants.Contains(person))
+            {
+                draft.Participants.Insert(0, person);
+                draft.Note("participants", Span(context, subject.Person), nameof(MeetingExtractor) + ".Antecedent");
+            }
+
+            if (Parties.OfPerson(person) is { } side && !draft.Parties.Contains(side))
+            {
+                draft.Parties.Add(side);
+                subjectAt = subject.At;
+                subjectSide = side;
+            }
+        }
+
         // "talks held in Quito by an IMF team", in a story from Quito: a lender's team meets the host country. Only when
         // no one else is named: "the minister and the Bank's vice-president met in Abidjan", in a story from the
         // Bank's home city, is a meeting of the minister's country and the Bank, with no third side.
@@ -383,6 +504,11 @@ internal sealed class MeetingExtractor : ExtractionRule
                         order[at] = annotation.First;
                     }
                 }
+            }
+
+            if (subjectSide is not null)
+            {
+                order[draft.Parties.IndexOf(subjectSide)] = subjectAt;
             }
 
             SortStably(draft.Parties, order);
@@ -494,13 +620,22 @@ internal sealed class MeetingExtractor : ExtractionRule
     }
 
     /// <summary>"on the sidelines of the UN General Assembly", "on the margins of the summit": an occasion, not a party.</summary>
+    /// <remarks>
+    /// The occasion runs to the end of its phrase: "on the sidelines of the Meeting of the Council of Foreign Ministers
+    /// of the Shanghai Cooperation Organisation" names no side, up to a comma or a "with" that names the partner.
+    /// </remarks>
     private static bool OnTheSidelines(ExtractionContext context, int k)
     {
-        for (var m = k - 1; m >= 0 && m >= k - 3; m--)
+        for (var m = k - 1; m >= 0 && m >= k - 20; m--)
         {
             if (context.Text(m) is "sidelines" or "sideline" or "margins" or "margin")
             {
                 return true;
+            }
+
+            if (context.Text(m) is "," or ";" or ":" or "with" or "which" or "where" or "and")
+            {
+                return false;
             }
         }
 
@@ -531,7 +666,7 @@ internal sealed class MeetingExtractor : ExtractionRule
 
     /// <summary>A trigger that names an event (a summit, meetings, a session) rather than reporting one (met, visited).</summary>
     private static bool IsOccasionNoun(ExtractionContext context, int trigger, MeetingKind kind) =>
-        kind == MeetingKind.Summit || context.Text(trigger) is "meeting" or "meetings" or "Meeting" or "Meetings" or "session" or "sessions";
+        kind == MeetingKind.Summit || context.Text(trigger) is "meeting" or "meetings" or "Meeting" or "Meetings" or "session" or "sessions" or "Session";
 
     /// <summary>
     /// The summit another meeting is held on the sidelines of: the forum named before the trigger ("the G20 summit") is
@@ -544,6 +679,34 @@ internal sealed class MeetingExtractor : ExtractionRule
         {
             Parties.AddDistinct(draft.Parties, context.Organizations[annotation.Entity]);
             draft.Name ??= context.TextOf(annotation.First, trigger + 1);
+        }
+
+        // "on the sidelines of the Meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organisation",
+        // "… of the 38th Ordinary Session of the Assembly of the African Union": the body named after the occasion.
+        if (draft.Parties.Count == 0)
+        {
+            foreach (var annotation in context.AnnotationsIn(trigger + 1, Math.Min(end, trigger + 12), AnnotationKind.Organization))
+            {
+                if (context.HasWord(trigger + 1, annotation.First, ",", "which", "where") || context.Text(trigger + 1) is not "of")
+                {
+                    break;
+                }
+
+                var organization = context.Organizations[annotation.Entity];
+                if (organization.Kind is not (OrganizationKind.Ministry or OrganizationKind.Government))
+                {
+                    // "the 38th Ordinary Session of …": the name starts at the words that qualify the occasion.
+                    var nameStart = trigger;
+                    while (nameStart - 1 > sidelines + 2 && context.Tokens[nameStart - 1].IsWord && context.Tokens[nameStart - 1].IsCapitalized)
+                    {
+                        nameStart--;
+                    }
+
+                    draft.Parties.Add(organization);
+                    draft.Name ??= context.TextOf(nameStart, annotation.End);
+                    break;
+                }
+            }
         }
 
         if (draft.Parties.Count == 0)
@@ -1173,16 +1336,31 @@ internal sealed class MeetingExtractor : ExtractionRule
     /// <summary>The meeting "they" or "the two sides" refer to: the last held one of the family, with exactly two parties for "two sides".</summary>
     private static MeetingDraft? LastMeeting(List<MeetingDraft> meetings, MeetingKind? kind, bool twoSides)
     {
+        // The one mentioned last: "Meeting with the Kazakh minister, … In his talks with the Indian minister, … The two
+        // ministers agreed …" means the Indian talks, though the Kazakh ones were read first.
+        MeetingDraft? last = null;
         for (var m = meetings.Count - 1; m >= 0; m--)
         {
             if ((twoSides ? meetings[m].Parties.Count == 2 : meetings[m].Parties.Count >= 2) && (kind is null || Family(meetings[m].Kind) == Family(kind.Value))
-                && meetings[m].Status == MeetingStatus.Held)
+                && meetings[m].Status == MeetingStatus.Held && (last is null || LastMention(meetings[m]) > LastMention(last)))
             {
-                return meetings[m];
+                last = meetings[m];
             }
         }
 
-        return null;
+        return last;
+    }
+
+    private static int LastMention(MeetingDraft meeting) => meeting.Mentions.Count > 0 ? meeting.Mentions[^1] : meeting.Sentence;
+
+    private static MeetingDraft? Mentioned(MeetingDraft? meeting, int sentence)
+    {
+        if (meeting is not null && (meeting.Mentions.Count == 0 || meeting.Mentions[^1] != sentence))
+        {
+            meeting.Mentions.Add(sentence);
+        }
+
+        return meeting;
     }
 
     private static void AttachDelegations(ExtractionContext context)

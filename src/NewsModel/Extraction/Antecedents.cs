@@ -1,0 +1,140 @@
+using NewsModel.Extraction.Tokens;
+
+namespace NewsModel.Extraction;
+
+/// <summary>
+/// Finds the person a subject that names nobody stands for: <c>she</c> or <c>he</c> (the person named last before
+/// it), <c>the President</c> or <c>the visiting deputy minister</c> (the person named last before it whose title has
+/// those words).
+/// </summary>
+/// <remarks>
+/// Forced by "Later on Thursday, the visiting deputy minister called on Foreign Minister …" and "On Monday, she called
+/// on President …": without the subject, a meeting of two sides has one.
+/// </remarks>
+internal static class Antecedents
+{
+    /// <summary>How far back, in tokens, a pronoun looks for the person it stands for: about two sentences.</summary>
+    private const int PronounReach = 80;
+
+    /// <summary>The most title words a definite description such as "the visiting deputy foreign minister" holds.</summary>
+    private const int MaxTitleWords = 4;
+
+    /// <summary>
+    /// The person the subject in <c>[first, end)</c> refers to, with the token that refers to them, when the subject
+    /// names no person, place or organisation itself.
+    /// </summary>
+    public static (Annotation Person, int At)? Subject(ExtractionContext context, Sentence sentence, int first, int end)
+    {
+        if (NamesAnyone(context, first, end))
+        {
+            return null;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            var word = context.Text(k);
+            if (word is "he" or "she" or "He" or "She")
+            {
+                return LastPerson(context, Math.Max(0, sentence.First - PronounReach), k, titleFirst: -1, titleEnd: -1) is { } person ? (person, k) : null;
+            }
+
+            if (word is "the" or "The" && k + 1 < end)
+            {
+                var titleFirst = context.Text(k + 1) is "visiting" ? k + 2 : k + 1;
+                var titleEnd = titleFirst;
+                while (titleEnd < end && titleEnd - titleFirst < MaxTitleWords && context.Tokens[titleEnd].IsWord
+                    && ((context.ClassOf(titleEnd) & WordClass.TitleStart) != 0 || IsOfficeNoun(context.Text(titleEnd))))
+                {
+                    titleEnd++;
+                }
+
+                // "the additional secretary-level talks" names no office: the description ends in an office noun.
+                if (titleEnd > titleFirst && IsOfficeNoun(context.Text(titleEnd - 1)))
+                {
+                    return LastPerson(context, 0, k, titleFirst, titleEnd) is { } holder ? (holder, k) : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool NamesAnyone(ExtractionContext context, int first, int end)
+    {
+        foreach (var kind in (ReadOnlySpan<AnnotationKind>)[AnnotationKind.Person, AnnotationKind.Organization])
+        {
+            if (context.AnnotationsIn(first, end, kind).Any())
+            {
+                return true;
+            }
+        }
+
+        // "Pakistani and Afghan officials held …": an adjective names the sides too.
+        return context.AnnotationsIn(first, end, AnnotationKind.Place).Any();
+    }
+
+    /// <summary>Office nouns that end a title ("the deputy minister", "the President"), in any case.</summary>
+    private static bool IsOfficeNoun(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[16];
+        return word.Length <= lower.Length && word.ToLowerInvariant(lower) == word.Length
+            && lower[..word.Length] is "minister" or "president" or "secretary" or "premier" or "envoy" or "ambassador" or "chancellor" or "governor"
+                or "director" or "chief" or "chairman" or "chairperson" or "chair" or "representative" or "commissioner" or "mayor" or "king" or "emir"
+                or "prince" or "sheikh";
+    }
+
+    /// <summary>The last person named in <c>[first, end)</c>; with title words, the last whose title holds them all.</summary>
+    private static Annotation? LastPerson(ExtractionContext context, int first, int end, int titleFirst, int titleEnd)
+    {
+        Annotation? last = null;
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Person))
+        {
+            if (titleFirst < 0 || HasTitleWords(context, context.People[annotation.Entity].Title, titleFirst, titleEnd))
+            {
+                last = annotation;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool HasTitleWords(ExtractionContext context, string? title, int first, int end)
+    {
+        if (title is null)
+        {
+            return false;
+        }
+
+        for (var k = first; k < end; k++)
+        {
+            if (!ContainsWord(title, context.Text(k)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool ContainsWord(string text, ReadOnlySpan<char> word)
+    {
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            if ((at == 0 || text[at - 1] is ' ' or '-') && (at + word.Length == text.Length || text[at + word.Length] is ' ' or ',' or '-'))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
+    }
+}
