@@ -1,3 +1,4 @@
+using NewsModel.Extraction.Entities;
 using NewsModel.Extraction.Tokens;
 
 namespace NewsModel.Extraction;
@@ -38,25 +39,44 @@ internal static class Antecedents
                 return LastPerson(context, Math.Max(0, sentence.First - PronounReach), k, titleFirst: -1, titleEnd: -1) is { } person ? (person, k) : null;
             }
 
-            if (word is "the" or "The" && k + 1 < end)
+            if (word is "the" or "The" && Described(context, k, end) is { } holder)
             {
-                var titleFirst = context.Text(k + 1) is "visiting" ? k + 2 : k + 1;
-                var titleEnd = titleFirst;
-                while (titleEnd < end && titleEnd - titleFirst < MaxTitleWords && context.Tokens[titleEnd].IsWord
-                    && ((context.ClassOf(titleEnd) & WordClass.TitleStart) != 0 || IsOfficeNoun(context.Text(titleEnd))))
-                {
-                    titleEnd++;
-                }
-
-                // "the additional secretary-level talks" names no office: the description ends in an office noun.
-                if (titleEnd > titleFirst && IsOfficeNoun(context.Text(titleEnd - 1)))
-                {
-                    return LastPerson(context, 0, k, titleFirst, titleEnd) is { } holder ? (holder, k) : null;
-                }
+                return (holder, k);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The person a description such as "the minister" or "the visiting deputy minister" at <paramref name="at"/> (its
+    /// "the") stands for: the last person named before it whose title holds its words. Null when the words after "the"
+    /// name no office ("the additional secretary-level talks"). With a <paramref name="side"/>, a holder of that side
+    /// comes first: "The Indonesian delegation was led by the minister" after both foreign ministers were named.
+    /// </summary>
+    public static Annotation? Described(ExtractionContext context, int at, int end, INamedEntity? side = null)
+    {
+        if (at + 1 >= end || context.Text(at) is not ("the" or "The"))
+        {
+            return null;
+        }
+
+        var titleFirst = context.Text(at + 1) is "visiting" ? at + 2 : at + 1;
+        var titleEnd = titleFirst;
+        while (titleEnd < end && titleEnd - titleFirst < MaxTitleWords && context.Tokens[titleEnd].IsWord
+            && ((context.ClassOf(titleEnd) & WordClass.TitleStart) != 0 || IsOfficeNoun(context.Text(titleEnd))))
+        {
+            titleEnd++;
+        }
+
+        // A description ends in an office noun, and is not the start of a name ("the President Hotel", "the Minister Khan").
+        if (titleEnd == titleFirst || !IsOfficeNoun(context.Text(titleEnd - 1))
+            || (titleEnd < context.Tokens.Count && context.Tokens[titleEnd].IsWord && context.Tokens[titleEnd].IsCapitalized))
+        {
+            return null;
+        }
+
+        return LastPerson(context, 0, at, titleFirst, titleEnd, side);
     }
 
     private static bool NamesAnyone(ExtractionContext context, int first, int end)
@@ -84,18 +104,24 @@ internal static class Antecedents
     }
 
     /// <summary>The last person named in <c>[first, end)</c>; with title words, the last whose title holds them all.</summary>
-    private static Annotation? LastPerson(ExtractionContext context, int first, int end, int titleFirst, int titleEnd)
+    private static Annotation? LastPerson(ExtractionContext context, int first, int end, int titleFirst, int titleEnd, INamedEntity? side = null)
     {
         Annotation? last = null;
+        Annotation? lastOfSide = null;
         foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Person))
         {
-            if (titleFirst < 0 || HasTitleWords(context, context.People[annotation.Entity].Title, titleFirst, titleEnd))
+            var person = context.People[annotation.Entity];
+            if (titleFirst < 0 || HasTitleWords(context, person.Title, titleFirst, titleEnd))
             {
                 last = annotation;
+                if (side is not null && Parties.OfPerson(person) == side)
+                {
+                    lastOfSide = annotation;
+                }
             }
         }
 
-        return last;
+        return lastOfSide ?? last;
     }
 
     private static bool HasTitleWords(ExtractionContext context, string? title, int first, int end)

@@ -466,7 +466,9 @@ internal sealed class CommitmentExtractor : ExtractionRule
 
         for (var k = verb - 1; k >= sentence.First && k >= first; k--)
         {
-            if (context.Tokens[k].Kind is TokenKind.CloseQuote or TokenKind.OpenQuote)
+            // "said the two “agreed to …", "that Islamabad “remains fully committed to …": a quotation that opens in the
+            // verb phrase keeps the subject before it.
+            if (context.Tokens[k].Kind is TokenKind.CloseQuote or TokenKind.OpenQuote && !(context.Tokens[k].Kind == TokenKind.OpenQuote && OnlyVerbWords(context, k + 1, verb)))
             {
                 return k + 1;
             }
@@ -702,6 +704,12 @@ internal sealed class CommitmentExtractor : ExtractionRule
             var word = context.Text(k);
             if (word.Equals("they", StringComparison.OrdinalIgnoreCase) || word.Equals("we", StringComparison.OrdinalIgnoreCase) || s_groups.Contains(word)
                 || (word is "two" && k + 1 == verb)
+                // "the four reaffirmed …", "the two “agreed to …": a number standing for the meeting's sides.
+                || (word is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" && k > first && context.Text(k - 1) is "the" or "The" or "all"
+                    && k + 1 <= verb && (k + 1 == verb || !context.Tokens[k + 1].IsWord || context.Text(k + 1) is "also" or "then" or "have" or "had" or "jointly"
+                        || (context.Tokens[k + 1].IsLower && context.Text(k + 1).EndsWith("ed", StringComparison.Ordinal))))
+                // "The communiqué called for …", "the joint statement urged …": the meeting's sides speak through it.
+                || IsJointText(context, first, k)
                 || (word is "It" or "it" && k + 2 == verb && context.Text(k + 1) is "was"))
             {
                 var start = k;
@@ -716,6 +724,44 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         return null;
+    }
+
+    private static bool OnlyVerbWords(ExtractionContext context, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (!context.Tokens[k].IsWord || !context.Tokens[k].IsLower || k - first >= 3)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "The communiqué …", "the joint declaration …", "the joint statement …" as a subject; "In a communiqué, the Board
+    /// of Governors called for …" names its speaker instead.
+    /// </summary>
+    private static bool IsJointText(ExtractionContext context, int first, int k)
+    {
+        var word = context.Text(k);
+        if (word is not ("communiqué" or "communique" or "declaration" or "statement"))
+        {
+            return false;
+        }
+
+        var determiner = k - 1;
+        if (determiner >= first && context.Text(determiner) is "joint")
+        {
+            determiner--;
+        }
+        else if (word is "statement")
+        {
+            return false;
+        }
+
+        return determiner >= first && context.Text(determiner) is "the" or "The";
     }
 
     private static void ReadObject(ExtractionContext context, CommitmentDraft draft, int start, int end)

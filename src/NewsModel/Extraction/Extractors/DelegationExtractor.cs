@@ -67,15 +67,17 @@ internal sealed class DelegationExtractor : ExtractionRule
                     continue;
                 }
 
-                // The side: "the Pakistani side", "Pakistan’s delegation", "the ADB team".
+                // The side: "the Pakistani side", "Pakistan’s delegation", "the ADB team"; for "Mori led a delegation
+                // that included …", the head's own.
                 var side = SideBefore(context, sentence, i);
-                if (side is null)
+                var head = side is null ? null : HeadAfter(context, sentence, i, side) ?? HeadBefore(context, sentence, i);
+                if (side is null && i - 2 >= sentence.First && context.Text(i - 1) is "a" or "the" or "his" or "her" or "their"
+                    && HeadBefore(context, sentence, i) is { } leader && Parties.OfPerson(leader.Person) is { } own)
                 {
-                    continue;
+                    (side, head) = (own, leader);
                 }
 
-                var head = HeadAfter(context, sentence, i) ?? HeadBefore(context, sentence, i);
-                if (head is null)
+                if (side is null || head is null)
                 {
                     continue;
                 }
@@ -186,13 +188,19 @@ internal sealed class DelegationExtractor : ExtractionRule
     }
 
     /// <summary>"… side was led by HEAD", "… delegation, headed by HEAD", "… delegation led by HEAD".</summary>
-    private static (PersonEntity Person, Text.TextSpan Span)? HeadAfter(ExtractionContext context, Sentence sentence, int i)
+    private static (PersonEntity Person, Text.TextSpan Span)? HeadAfter(ExtractionContext context, Sentence sentence, int i, INamedEntity side)
     {
         var limit = Math.Min(sentence.End, i + 9);
         for (var k = i + 1; k < limit; k++)
         {
             if (context.Tokens[k].IsWord && context.Text(k) is "led" or "headed" or "leading" && k + 1 < sentence.End && context.Text(k + 1) is "by")
             {
+                // "The Indonesian delegation was led by the minister and included …": the minister named before.
+                if (Antecedents.Described(context, k + 2, sentence.End, side) is { } described)
+                {
+                    return (context.People[described.Entity], context.SpanOfChars(described.Start, described.Start + described.Length));
+                }
+
                 return FirstPerson(context, k + 2, sentence.End);
             }
         }

@@ -75,18 +75,19 @@ internal sealed class MeetingExtractor : ExtractionRule
 
                 clauseKinds.Add((first, Family(kind) == 0 ? MeetingKind.Talks : kind));
                 var candidate = Read(context, sentence, s, first, end, i, kind, future);
-                if (candidate.Parties.Count >= 3 && context.HasWord(Math.Max(first, i - 3), Math.Min(end, i + 4), "separately", "separate"))
+                var separate = context.HasWord(Math.Max(first, i - 3), Math.Min(end, i + 4), "separately", "separate");
+                if (candidate.Parties.Count >= 3 && separate)
                 {
                     // "met separately with his counterparts from Kazakhstan, India and Iran": one meeting with each.
                     foreach (var part in Separate(context, candidate))
                     {
-                        previousInSentence = Mentioned(Place(context, part, previousInSentence, first, end, i), s) ?? previousInSentence;
+                        previousInSentence = Mentioned(Place(context, part, previousInSentence, first, end, i, separate: true), s) ?? previousInSentence;
                     }
 
                     continue;
                 }
 
-                var placed = Mentioned(Place(context, candidate, previousInSentence, first, end, i), s);
+                var placed = Mentioned(Place(context, candidate, previousInSentence, first, end, i, separate), s);
                 if (placed is null && candidate.Parties.Count == 0 && candidate.Status == MeetingStatus.Held
                     && (candidate.Date is not null || candidate.Round is not null))
                 {
@@ -154,7 +155,9 @@ internal sealed class MeetingExtractor : ExtractionRule
             case "Session" when i > sentence.First && SidelinesStart(context, sentence, i) is not null:
             case "negotiations" when before is "held" or "hold" or "holding" or "of" or "resumed":
                 return MeetingKind.Talks;
-            case "received" or "receives" or "hosted" when NextIsPerson(context, sentence, i + 1):
+            // "The Quad Foreign Ministers’ Meeting, hosted by Secretary of State …" names the host of a meeting, not a call.
+            case "received" or "receives" when NextIsPerson(context, sentence, i + 1):
+            case "hosted" when next is not "by" && NextIsPerson(context, sentence, i + 1):
             case "received" when before is "was" or "were" && AgentFollows(context, sentence, i + 1):
                 return MeetingKind.CallOn;
             case "round" when next is "of" || Ordinal(context, i - 1) is not null || before is "next" or "inaugural" or "latest":
@@ -1053,8 +1056,11 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
     }
 
-    /// <summary>Adds a candidate, merges it into the meeting it mentions again, or drops it when it names nothing.</summary>
-    private static MeetingDraft? Place(ExtractionContext context, MeetingDraft candidate, MeetingDraft? previousInSentence, int first, int end, int trigger)
+    /// <summary>
+    /// Adds a candidate, merges it into the meeting it mentions again, or drops it when it names nothing. With
+    /// <c>separate</c> ("held separate talks with …") it is a meeting of its own, even with sides and a day already reported.
+    /// </summary>
+    private static MeetingDraft? Place(ExtractionContext context, MeetingDraft candidate, MeetingDraft? previousInSentence, int first, int end, int trigger, bool separate)
     {
         var meetings = context.Drafts.Meetings;
         var clauseStart = context.Text(first);
@@ -1163,7 +1169,7 @@ internal sealed class MeetingExtractor : ExtractionRule
 
         // "Also on Tuesday, the seventh meeting of the … Committee was held …", "Separately, …": the opening says the
         // sentence reports another event, so a meeting of the same sides on the same day is one of its own.
-        if (OpensSeparateReport(context, first))
+        if (OpensSeparateReport(context, first) || (separate && !meetings.Exists(m => SameMeeting(m, candidate) && m.Parties.Count == candidate.Parties.Count)))
         {
             return Add(meetings, candidate);
         }
@@ -1506,6 +1512,13 @@ internal sealed class MeetingExtractor : ExtractionRule
                 }
 
                 return trigger < k || trigger > close;
+            }
+
+            // "The meeting took place on the sidelines of the AU summit, which closed on Sunday": the occasion's date.
+            if (context.Text(k) is "which" && context.Tokens[k - 1].IsPunctuation(context.Source, ',') && trigger < k
+                && context.HasWord(trigger + 1, k, "sidelines", "margins", "sideline", "margin"))
+            {
+                return true;
             }
         }
 
