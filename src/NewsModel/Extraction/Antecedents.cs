@@ -21,27 +21,24 @@ internal static class Antecedents
     private const int MaxTitleWords = 4;
 
     /// <summary>
-    /// The person the subject in <c>[first, end)</c> refers to, with the token that refers to them, when the subject
-    /// names no person, place or organisation itself.
+    /// The person the subject in <c>[first, end)</c> refers to, with the token that refers to them, when nothing before
+    /// that token names a person, place or organisation itself.
     /// </summary>
     public static (Annotation Person, int At)? Subject(ExtractionContext context, Sentence sentence, int first, int end)
     {
-        if (NamesAnyone(context, first, end))
-        {
-            return null;
-        }
-
+        // Only the subject counts: "The minister is due to travel to Amman" names a place after it, not instead of it.
         for (var k = first; k < end; k++)
         {
             var word = context.Text(k);
             if (word is "he" or "she" or "He" or "She")
             {
-                return LastPerson(context, Math.Max(0, sentence.First - PronounReach), k, titleFirst: -1, titleEnd: -1) is { } person ? (person, k) : null;
+                return !NamesAnyone(context, first, k)
+                    && LastPerson(context, Math.Max(0, sentence.First - PronounReach), k, titleFirst: -1, titleEnd: -1) is { } person ? (person, k) : null;
             }
 
             if (word is "the" or "The" && Described(context, k, end) is { } holder)
             {
-                return (holder, k);
+                return !NamesAnyone(context, first, k) ? (holder, k) : null;
             }
         }
 

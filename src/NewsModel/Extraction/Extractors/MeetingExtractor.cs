@@ -4,6 +4,7 @@ using NewsModel.Extraction.Entities;
 using NewsModel.Extraction.Recognizers;
 using NewsModel.Extraction.Tokens;
 using NewsModel.Text;
+using NewsModel.Vocabulary;
 
 namespace NewsModel.Extraction.Extractors;
 
@@ -402,7 +403,9 @@ internal sealed class MeetingExtractor : ExtractionRule
                 locativeEnd = annotation.End;
             }
 
-            if (!insideTitle && !annotation.IsAdjective && (preposition is "in" or "at" || (kind == MeetingKind.Visit && preposition is "to")) && draft.Location is null
+            // "to visit Mexico City": the place a visit verb takes.
+            var visited = kind == MeetingKind.Visit && annotation.First == trigger + 1 && context.Text(trigger) is "visit" or "visited" or "visiting" or "visits";
+            if (!insideTitle && !annotation.IsAdjective && (preposition is "in" or "at" || (kind == MeetingKind.Visit && preposition is "to") || visited) && draft.Location is null
                 && annotation.First < whereEnd)
             {
                 draft.Location = place;
@@ -492,6 +495,14 @@ internal sealed class MeetingExtractor : ExtractionRule
             Parties.AddDistinct(draft.Parties, whereCountry);
         }
 
+        // "The Mexican minister held talks in Quito": a visitor's talks in another country's capital are with its hosts.
+        if (draft.Parties is [PlaceEntity { Kind: PlaceKind.Country } visitor] && draft.Location is { Kind: PlaceKind.City } capital
+            && Gazetteer.Country(capital.CountryCode)?.Capital == capital.Name && Parties.CountryOf(context, capital) is { } hosts && hosts != visitor
+            && kind is MeetingKind.Talks or MeetingKind.Other && !future)
+        {
+            Parties.AddDistinct(draft.Parties, hosts);
+        }
+
         if (draft.Parties.Count > 0)
         {
             // Parties in the order the clause names them (a person stands where their name is).
@@ -527,7 +538,9 @@ internal sealed class MeetingExtractor : ExtractionRule
         //
         // "The visit was called off on Thursday": a date after the word that puts a meeting off or calls it off dates
         // that decision, not the meeting; "postponed until March" gives the new date.
-        var date = Nearest(context, context.AnnotationsIn(first, statusWord >= 0 ? statusWord : end, AnnotationKind.Date), trigger);
+        // "On Monday, she conveyed an invitation from President X to visit Jakarta": Monday dates the invitation.
+        var dateFirst = context.HasWord(first, trigger, "invitation", "invited", "invite", "invites") ? trigger : first;
+        var date = Nearest(context, context.AnnotationsIn(dateFirst, statusWord >= 0 ? statusWord : end, AnnotationKind.Date), trigger);
         if (statusWord >= 0 && draft.Status == MeetingStatus.Postponed)
         {
             foreach (var annotation in context.AnnotationsIn(statusWord, end, AnnotationKind.Date))
