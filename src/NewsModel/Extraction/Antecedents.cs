@@ -32,8 +32,7 @@ internal static class Antecedents
             var word = context.Text(k);
             if (word is "he" or "she" or "He" or "She")
             {
-                return !NamesAnyone(context, first, k)
-                    && LastPerson(context, Math.Max(0, sentence.First - PronounReach), k, titleFirst: -1, titleEnd: -1) is { } person ? (person, k) : null;
+                return !NamesAnyone(context, first, k) && Pronoun(context, Math.Max(0, sentence.First - PronounReach), k) is { } person ? (person, k) : null;
             }
 
             if (word is "the" or "The" && Described(context, k, end) is { } holder)
@@ -74,6 +73,42 @@ internal static class Antecedents
         }
 
         return LastPerson(context, 0, at, titleFirst, titleEnd, side);
+    }
+
+    /// <summary>
+    /// The person "he" or "she" stands for: the last one named as a sentence's subject before it ("Karaosmanoğlu met
+    /// with … and with Uzbek Foreign Minister Tursunov. He also held …" means Karaosmanoğlu), else the last one named.
+    /// </summary>
+    private static Annotation? Pronoun(ExtractionContext context, int first, int end)
+    {
+        Annotation? last = null;
+        Annotation? subject = null;
+        foreach (var annotation in context.AnnotationsIn(first, end, AnnotationKind.Person))
+        {
+            last = annotation;
+            if (OpensSentence(context, annotation.First))
+            {
+                subject = annotation;
+            }
+        }
+
+        return subject ?? last;
+    }
+
+    /// <summary>Whether only a title, a possessive or capitalised words stand before the name in its sentence.</summary>
+    private static bool OpensSentence(ExtractionContext context, int name)
+    {
+        var start = context.Sentences[context.SentenceOf(name)].First;
+        for (var k = name - 1; k >= start; k--)
+        {
+            var token = context.Tokens[k];
+            if (token.IsWord && !token.IsCapitalized && context.TitleAt(k) is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool NamesAnyone(ExtractionContext context, int first, int end)

@@ -76,7 +76,7 @@ internal sealed class MeetingExtractor : ExtractionRule
 
                 clauseKinds.Add((first, Family(kind) == 0 ? MeetingKind.Talks : kind));
                 var candidate = Read(context, sentence, s, first, end, i, kind, future);
-                var separate = context.HasWord(Math.Max(first, i - 3), Math.Min(end, i + 4), "separately", "separate");
+                var separate = context.HasWord(Math.Max(first, i - 3), Math.Min(end, i + 4), "separately", "separate") || WithEach(context, i, end);
                 if (candidate.Parties.Count >= 3 && separate)
                 {
                     // "met separately with his counterparts from Kazakhstan, India and Iran": one meeting with each.
@@ -105,6 +105,7 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
         }
 
+        Detail(context.Drafts.Meetings);
         AttachDelegations(context);
         Check(context);
     }
@@ -205,6 +206,38 @@ internal sealed class MeetingExtractor : ExtractionRule
         return trigger;
     }
 
+    private static bool NamesAny(ExtractionContext context, int first, int end) =>
+        context.AnnotationsIn(first, end, AnnotationKind.Place).Any() || context.AnnotationsIn(first, end, AnnotationKind.Organization).Any()
+        || context.AnnotationsIn(first, end, AnnotationKind.Person).Any();
+
+    private static bool BroughtTogether(ExtractionContext context, int first, int end)
+    {
+        for (var k = first; k + 1 < end; k++)
+        {
+            if ((context.Text(k) is "brought" or "bringing" or "brings" && context.Text(k + 1) is "together") || (context.Text(k) is "attended" && context.Text(k + 1) is "by"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"met with his Kazakh counterpart …, and with the Uzbek minister …": "with" said again names another meeting.</summary>
+    private static bool WithEach(ExtractionContext context, int trigger, int end)
+    {
+        var with = 0;
+        for (var k = trigger + 1; k < end; k++)
+        {
+            if (context.Text(k) is "with" && !(k + 1 < end && context.Text(k + 1) is "whom" or "which") && ++with == 2)
+            {
+                return context.Text(k - 1) is "and" || context.Tokens[k - 1].IsPunctuation(context.Source, ',');
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The bilateral meetings a clause such as "met separately with his counterparts from Kazakhstan, India and Iran"
     /// reports: the first party (the subject) with each of the others, each with the people of its two sides.
@@ -260,7 +293,10 @@ internal sealed class MeetingExtractor : ExtractionRule
         || (i - 3 >= sentence.First && context.Text(i - 1) is "the" && context.Text(i - 2) is "for" or "of"
             && context.Text(i - 3) is "preparations" or "ahead" or "run-up" or "eve")
         // "X briefed Liu on the latest round of indirect talks with Washington": talks between others, the topic of a briefing.
-        || BriefedOn(context, sentence, i);
+        || BriefedOn(context, sentence, i)
+        // "Speaking at the summit, …": the summit already reported.
+        || (i - 3 >= sentence.First && context.Text(i - 1) is "the" && context.Text(i - 2) is "at" or "to"
+            && context.Text(i - 3) is "Speaking" or "speaking" or "Addressing" or "addressing" or "Referring" or "referring");
 
     private static bool BriefedOn(ExtractionContext context, Sentence sentence, int i)
     {
@@ -355,6 +391,13 @@ internal sealed class MeetingExtractor : ExtractionRule
         if (attribution > Math.Max(first, trigger))
         {
             end = Math.Min(end, attribution);
+        }
+
+        // "The 13th Summit of the …, held under the theme “…,” brought together heads of state from A, B and C on
+        // Friday": a named meeting whose clause names nobody takes the sides and day its sentence goes on to give.
+        if (end < sentence.End && !NamesAny(context, partyFirst, end) && BroughtTogether(context, end, sentence.End))
+        {
+            end = sentence.End;
         }
 
         // Where: a place after "in" or "at" (for a visit, after "to" as well), before any commitment that follows the
@@ -495,10 +538,11 @@ internal sealed class MeetingExtractor : ExtractionRule
             Parties.AddDistinct(draft.Parties, whereCountry);
         }
 
-        // "The Mexican minister held talks in Quito": a visitor's talks in another country's capital are with its hosts.
+        // "The Mexican minister held talks in Quito": a visitor's talks in another country's capital are with its hosts;
+        // "held a series of bilateral meetings in Prague" announces meetings the next sentences tell one by one.
         if (draft.Parties is [PlaceEntity { Kind: PlaceKind.Country } visitor] && draft.Location is { Kind: PlaceKind.City } capital
             && Gazetteer.Country(capital.CountryCode)?.Capital == capital.Name && Parties.CountryOf(context, capital) is { } hosts && hosts != visitor
-            && kind is MeetingKind.Talks or MeetingKind.Other && !future)
+            && kind is MeetingKind.Talks or MeetingKind.Other && !future && context.Text(trigger) is not "meetings")
         {
             Parties.AddDistinct(draft.Parties, hosts);
         }
@@ -664,7 +708,8 @@ internal sealed class MeetingExtractor : ExtractionRule
     /// </summary>
     private static int? SidelinesStart(ExtractionContext context, Sentence sentence, int trigger)
     {
-        for (var k = trigger - 2; k >= sentence.First && k >= trigger - 7; k--)
+        // "on the margins of the Organization of Turkic States (OTS) summit": a forum's name and acronym may come between.
+        for (var k = trigger - 2; k >= sentence.First && k >= trigger - 11; k--)
         {
             if (context.Tokens[k].IsPunctuation(context.Source, ','))
             {
@@ -1282,6 +1327,12 @@ internal sealed class MeetingExtractor : ExtractionRule
             return false;
         }
 
+        // "The 13th Summit … brought together A, B, C, D and E" is not the talks of A and B reported before.
+        if (Math.Min(existing.Parties.Count, candidate.Parties.Count) >= 2 && Math.Abs(existing.Parties.Count - candidate.Parties.Count) >= 2)
+        {
+            return false;
+        }
+
         var shared = candidate.Parties.Count(existing.Parties.Contains);
         return shared >= Math.Min(2, Math.Min(existing.Parties.Count, candidate.Parties.Count)) && shared > 0
             && (candidate.Parties.Count <= existing.Parties.Count || existing.Parties.Count >= 2);
@@ -1435,6 +1486,40 @@ internal sealed class MeetingExtractor : ExtractionRule
         head.AffiliationOrganization = other as OrganizationEntity;
         head.AffiliationRule = nameof(MeetingExtractor) + ".OtherSide";
         guessed.Note("side", meeting.Span, nameof(MeetingExtractor) + ".OtherSide");
+    }
+
+    /// <summary>
+    /// "X held a series of bilateral meetings on Thursday on the margins of the summit. X met with A, and with B …": a
+    /// meeting of one side, told again in detail in the next sentences, is those meetings; they take its day and place.
+    /// </summary>
+    private static void Detail(List<MeetingDraft> meetings)
+    {
+        for (var m = meetings.Count - 1; m >= 0; m--)
+        {
+            var announced = meetings[m];
+            if (announced.Parties.Count != 1 || announced.Status != MeetingStatus.Held || announced.Date is null)
+            {
+                continue;
+            }
+
+            var detailed = false;
+            foreach (var meeting in meetings)
+            {
+                if (meeting != announced && meeting.Status == MeetingStatus.Held && meeting.Parties.Count == 2 && meeting.Parties.Contains(announced.Parties[0])
+                    && meeting.Sentence > announced.Sentence && meeting.Sentence <= announced.Sentence + 2 && meeting.Date is null)
+                {
+                    meeting.Date = announced.Date;
+                    meeting.Location ??= announced.Location;
+                    meeting.Note("date", announced.Date.Mention.Span, nameof(MeetingExtractor) + ".Detail");
+                    detailed = true;
+                }
+            }
+
+            if (detailed)
+            {
+                meetings.RemoveAt(m);
+            }
+        }
     }
 
     private static void Check(ExtractionContext context)
