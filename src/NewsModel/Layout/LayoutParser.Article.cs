@@ -114,7 +114,7 @@ internal sealed partial class LayoutParser
 
     private Photo? ReadPhoto(ArticleHead head, List<Paragraph> paragraphs)
     {
-        if (head.Captions.Count == 0)
+        if (head.Captions.Length == 0)
         {
             return null;
         }
@@ -133,7 +133,7 @@ internal sealed partial class LayoutParser
             (opening, closing) = Around(content, parts.CaptionLength, parts.CreditStart, parts.CreditLength);
         }
 
-        for (var c = 1; c < head.Captions.Count; c++)
+        for (var c = 1; c < head.Captions.Length; c++)
         {
             var line = _lines[head.Captions[c]];
 

@@ -168,25 +168,29 @@ internal sealed partial class LayoutParser
         var repeat = FirstNonBlank(end + 1, _lines.Length - 1);
         var repeatIsText = repeat >= 0 && _lines[repeat].Kind == LineKind.Text;
 
-        // Nearest first: the headline and caption sit just before the header.
-        var before = new List<int>(MaxLookBack);
-        for (var k = start - 1; k >= floor && before.Count < MaxLookBack; k--)
+        // Nearest first: the headline and caption sit just before the header. A few line numbers, kept on the stack:
+        // this runs for every header of the input.
+        Span<int> nearest = stackalloc int[MaxLookBack];
+        var count = 0;
+        for (var k = start - 1; k >= floor && count < MaxLookBack; k--)
         {
             if (!_lines[k].IsBlank)
             {
-                before.Add(k);
+                nearest[count++] = k;
             }
         }
 
+        var before = nearest[..count];
         if (repeatIsText)
         {
-            for (var c = 0; c < before.Count; c++)
+            for (var c = 0; c < before.Length; c++)
             {
                 if (_lines[before[c]].Kind is LineKind.Text or LineKind.Bullet
                     && TextComparer.SameText(Content(before[c]), Content(repeat)))
                 {
-                    var captions = before.GetRange(0, c);
-                    captions.Reverse();
+                    // The lines between the headline and the header, in text order.
+                    var captions = before[..c].ToArray();
+                    captions.AsSpan().Reverse();
                     return new ArticleHead
                     {
                         Headline = before[c],
@@ -208,19 +212,19 @@ internal sealed partial class LayoutParser
         }
 
         var headline = -1;
-        var captionLines = new List<int>();
-        if (before.Count > 0 && _lines[before[0]].Kind == LineKind.Text)
+        int[] captionLines = [];
+        if (before.Length > 0 && _lines[before[0]].Kind == LineKind.Text)
         {
-            var nearest = before[0];
-            if (before.Count > 1 && _lines[before[1]].Kind == LineKind.Text
-                && HeadlineBlockParser.LooksLikeCaption(Content(nearest)) && HeadlineBlockParser.IsHeadlineLike(Content(before[1])))
+            var closest = before[0];
+            if (before.Length > 1 && _lines[before[1]].Kind == LineKind.Text
+                && HeadlineBlockParser.LooksLikeCaption(Content(closest)) && HeadlineBlockParser.IsHeadlineLike(Content(before[1])))
             {
                 headline = before[1];
-                captionLines.Add(nearest);
+                captionLines = [closest];
             }
-            else if (HeadlineBlockParser.IsHeadlineLike(Content(nearest)) || isFirst)
+            else if (HeadlineBlockParser.IsHeadlineLike(Content(closest)) || isFirst)
             {
-                headline = nearest;
+                headline = closest;
             }
             else
             {
