@@ -16,7 +16,12 @@ internal sealed partial class LayoutParser
     private static readonly string s_repeatedFollow = string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.RepeatedHeaderLine, "Follow");
     private static readonly string s_repeatedShortUrl = string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.RepeatedHeaderLine, "Short Url");
 
-    private Article BuildArticle(ArticleHead head, int regionStart, int regionEnd, string? sourceName)
+    /// <summary>
+    /// Reads one article. Its diagnostics are known only once every article of the window is read (see
+    /// <see cref="Distribute"/>), so it comes back as the fields of the article, to make it from once with them rather
+    /// than to copy it for them.
+    /// </summary>
+    private PendingArticle BuildArticle(ArticleHead head, int regionStart, int regionEnd, string? sourceName)
     {
         var evidence = _evidence;
         var paragraphs = _paragraphs;
@@ -76,23 +81,20 @@ internal sealed partial class LayoutParser
             HeaderParagraphs = headerParagraphs,
             BlankLinesAfter = BlankLinesAfter(regionStart, regionEnd),
         };
-        var article = new Article
-        {
-            Id = StableId.Create("art", headline, dateline?.Text),
-            Source = sourceName,
-            Headline = headline,
-            Published = published,
-            Updated = updated,
-            Photo = photo,
-            ShortUrl = shortUrl,
-            Highlights = highlights,
-            Dateline = dateline,
-            Paragraphs = [.. paragraphs],
-            Span = RegionSpan(regionStart, regionEnd),
-            Evidence = [.. evidence],
-            Layout = layout,
-        };
-        return article;
+        return new PendingArticle(
+            StableId.Create("art", headline, dateline?.Text),
+            sourceName,
+            headline,
+            published,
+            updated,
+            photo,
+            shortUrl,
+            highlights,
+            dateline,
+            [.. paragraphs],
+            RegionSpan(regionStart, regionEnd),
+            [.. evidence],
+            layout);
     }
 
     private void ReportHeadProblem(ArticleHead head, int regionStart)
@@ -398,4 +400,39 @@ internal sealed partial class LayoutParser
 
     private static TextSpan Between(LayoutLine first, LayoutLine last) =>
         SourceText.Span(first.Line, first.ContentStart, last.ContentStart + last.ContentLength - first.ContentStart);
+
+    /// <summary>An article read but not yet made: every field but its diagnostics.</summary>
+    private readonly record struct PendingArticle(
+        string Id,
+        string? Source,
+        string Headline,
+        DateOnly? Published,
+        DateOnly? Updated,
+        Photo? Photo,
+        bool ShortUrl,
+        ImmutableArray<Highlight> Highlights,
+        Dateline? Dateline,
+        ImmutableArray<Paragraph> Paragraphs,
+        TextSpan Span,
+        ImmutableArray<Evidence> Evidence,
+        ArticleLayout Layout)
+    {
+        public Article Create(ImmutableArray<Diagnostic> diagnostics) => new()
+        {
+            Id = Id,
+            Source = Source,
+            Headline = Headline,
+            Published = Published,
+            Updated = Updated,
+            Photo = Photo,
+            ShortUrl = ShortUrl,
+            Highlights = Highlights,
+            Dateline = Dateline,
+            Paragraphs = Paragraphs,
+            Span = Span,
+            Evidence = Evidence,
+            Layout = Layout,
+            Diagnostics = diagnostics,
+        };
+    }
 }

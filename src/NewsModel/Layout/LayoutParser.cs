@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsModel.Domain;
 using NewsModel.Text;
 
@@ -66,7 +67,7 @@ internal sealed partial class LayoutParser
         var heads = FindHeads(window.ScanFrom, window.HadHead, isFinal);
         var built = isFinal ? heads.Count : Math.Max(heads.Count - 1, 0);
         var keepFrom = built == heads.Count ? _lines.Length : heads[built].FirstLine;
-        var articles = new List<Article>(built);
+        var articles = new List<PendingArticle>(built);
         var regionStarts = new List<int>(built);
         var ids = window.ArticleIds;
         for (var k = 0; k < built; k++)
@@ -86,7 +87,7 @@ internal sealed partial class LayoutParser
         if (built == 0 && !isFinal)
         {
             // No region is complete yet: the whole window waits for more text.
-            return new LayoutWindowResult(new LayoutResult(articles, [], DocumentLayout()), 0, window.ScanFrom);
+            return new LayoutWindowResult(new LayoutResult([], [], DocumentLayout()), 0, window.ScanFrom);
         }
 
         var end = keepFrom < _lines.Length ? _lines[keepFrom].Line.Start : int.MaxValue;
@@ -275,35 +276,39 @@ internal sealed partial class LayoutParser
         };
     }
 
-    private LayoutResult Distribute(List<Article> articles, List<int> regionStarts, int end)
+    /// <summary>Makes the articles, each with the diagnostics that belong to it.</summary>
+    private LayoutResult Distribute(List<PendingArticle> pending, List<int> regionStarts, int end)
     {
         // Each diagnostic goes to the article whose region holds it; with no article, to the document. Those at or
         // past end lie in text left for a later window.
+        var articles = new List<Article>(pending.Count);
         if (_diagnostics.Count == 0)
         {
+            foreach (var article in pending)
+            {
+                articles.Add(article.Create([]));
+            }
+
             return new LayoutResult(articles, [], DocumentLayout());
         }
 
         var ordered = _diagnostics.Where(d => d.Span.Start < end).OrderBy(d => d.Span.Start).ToList();
-        if (articles.Count == 0)
+        if (pending.Count == 0)
         {
             return new LayoutResult(articles, ordered, DocumentLayout());
         }
 
         var next = 0;
-        for (var k = 0; k < articles.Count; k++)
+        for (var k = 0; k < pending.Count; k++)
         {
-            var regionEnd = k + 1 < articles.Count ? regionStarts[k + 1] : end;
+            var regionEnd = k + 1 < pending.Count ? regionStarts[k + 1] : end;
             var first = next;
             while (next < ordered.Count && ordered[next].Span.Start < regionEnd)
             {
                 next++;
             }
 
-            if (next > first)
-            {
-                articles[k] = articles[k] with { Diagnostics = [.. ordered.GetRange(first, next - first)] };
-            }
+            articles.Add(pending[k].Create(next > first ? [.. CollectionsMarshal.AsSpan(ordered)[first..next]] : []));
         }
 
         return new LayoutResult(articles, [], DocumentLayout());
