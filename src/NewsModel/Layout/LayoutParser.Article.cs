@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NewsModel.Domain;
 using NewsModel.Internal;
 using NewsModel.Text;
@@ -179,16 +180,24 @@ internal sealed partial class LayoutParser
             return [];
         }
 
-        var lines = ImmutableArray.CreateBuilder<HeaderLine>(head.HeaderEnd - head.HeaderStart + 1);
+        var count = 0;
+        for (var i = head.HeaderStart; i <= head.HeaderEnd; i++)
+        {
+            count += _lines[i].IsBlank ? 0 : 1;
+        }
+
+        // Counted first, so the lines go straight into an array of their number.
+        var lines = new HeaderLine[count];
+        count = 0;
         for (var i = head.HeaderStart; i <= head.HeaderEnd; i++)
         {
             if (!_lines[i].IsBlank)
             {
-                lines.Add(new HeaderLine { Text = LayoutStrings.Get(Content(i)), Trivia = Trivia(i) });
+                lines[count++] = new HeaderLine { Text = LayoutStrings.Get(Content(i)), Trivia = Trivia(i) };
             }
         }
 
-        return lines.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(lines);
     }
 
     private (DateOnly? Published, DateOnly? Updated, bool ShortUrl) ReadHeader(ArticleHead head, List<Evidence> evidence)
@@ -288,7 +297,7 @@ internal sealed partial class LayoutParser
             var content = Content(body[index]);
             var offset = 0;
             var kind = ParagraphKind.Body;
-            if (index == first && line.Kind == LineKind.Text && DatelineBlockParser.TryRead(content) is { } parts)
+            if (index == first && line.Kind == LineKind.Text && DatelineBlockParser.TryRead(content, _datelinePlaces) is { } parts)
             {
                 dateline = ReadDateline(line, content, parts);
                 offset = parts.BodyStart;
@@ -313,10 +322,11 @@ internal sealed partial class LayoutParser
 
     private static Dateline ReadDateline(LayoutLine line, ReadOnlySpan<char> content, DatelineParts parts)
     {
-        var places = ImmutableArray.CreateBuilder<string>(parts.Places.Count);
-        foreach (var (start, length) in parts.Places)
+        var places = new string[parts.Places.Count];
+        for (var i = 0; i < places.Length; i++)
         {
-            places.Add(content.Slice(start, length).ToString());
+            var (start, length) = parts.Places[i];
+            places[i] = content.Slice(start, length).ToString();
         }
 
         // What surrounds the wire tag is kept as written; without a tag, everything up to the paragraph is the separator.
@@ -325,7 +335,7 @@ internal sealed partial class LayoutParser
         return new Dateline
         {
             Text = content[..parts.PlacesLength].ToString(),
-            Places = places.MoveToImmutable(),
+            Places = ImmutableCollectionsMarshal.AsImmutableArray(places),
             Wire = hasWire ? content.Slice(parts.WireStart, parts.WireLength).ToString() : null,
             Span = SourceText.Span(line.Line, line.ContentStart, parts.Length),
             WireOpening = hasWire ? LayoutStrings.Get(content[parts.PlacesLength..parts.WireStart]) : null,

@@ -37,6 +37,7 @@ internal sealed partial class LayoutParser
     private readonly List<Evidence> _evidence = [];
     private readonly List<Paragraph> _paragraphs = [];
     private readonly List<Highlight> _highlights = [];
+    private readonly List<(int Start, int Length)> _datelinePlaces = [];
 
     /// <summary>The first line of the article being built; the trivia of a line never reaches above it.</summary>
     private int _regionStart;
