@@ -24,7 +24,7 @@ internal static class ExtractionLimits
         }
 
         // Fast path: nothing over a limit, the common case.
-        if (articles.Count <= options.MaxArticlesPerText && articles.TrueForAll(a => Fits(a, options)))
+        if (articles.Count <= options.MaxArticlesPerText && AllFit(articles, options))
         {
             return Extractor.Run(source, articles, pipeline.Rules);
         }
@@ -81,8 +81,27 @@ internal static class ExtractionLimits
         return [.. extracted];
     }
 
-    private static bool Fits(Article article, NewsParseOptions options) =>
-        article.Span.Length <= options.MaxArticleLength && article.Paragraphs.All(p => p.Text.Length <= options.MaxParagraphLength);
+    /// <summary>Whether every article is within the limits; plain loops, as no lambda that captures the options is allocated per article.</summary>
+    private static bool AllFit(List<Article> articles, NewsParseOptions options)
+    {
+        foreach (var article in articles)
+        {
+            if (article.Span.Length > options.MaxArticleLength)
+            {
+                return false;
+            }
+
+            foreach (var paragraph in article.Paragraphs)
+            {
+                if (paragraph.Text.Length > options.MaxParagraphLength)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
 
     private static Article WithDiagnostic(Article article, Diagnostic diagnostic) =>
         article with { Diagnostics = [.. article.Diagnostics.Append(diagnostic).OrderBy(d => d.Span.Start)] };

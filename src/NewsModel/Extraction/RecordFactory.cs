@@ -86,12 +86,7 @@ internal static class RecordFactory
 
     public static LoanPackage Package(PackageDraft draft)
     {
-        Money? partsTotal = null;
-        var amounts = draft.Agreements.Select(a => a.Amount?.Value).ToList();
-        if (amounts.Count > 0 && amounts.All(a => a is not null) && amounts.Select(a => a!.Value.Currency).Distinct().Count() == 1)
-        {
-            partsTotal = new Money(amounts.Sum(a => a!.Value.Amount), amounts[0]!.Value.Currency);
-        }
+        var partsTotal = draft.Agreements.Count > 0 && draft.Agreements[0].Amount is { } first ? PartsTotal(draft.Agreements, first.Value.Currency) : null;
 
         bool? consistent = null;
         if (draft.Total is { } total && partsTotal is { } parts)
@@ -137,6 +132,34 @@ internal static class RecordFactory
         NeedsReview = draft.Parties.Count == 0 || draft.Checks.Count > 0,
         Evidence = [.. draft.Evidence],
     };
+
+    /// <summary>
+    /// The sum of the agreements' amounts when every one has an amount in <paramref name="currency"/>, else null; the
+    /// currencies are checked before anything is added, and the amounts are added in order.
+    /// </summary>
+    public static Money? PartsTotal(List<LoanDraft> agreements, CurrencyCode currency)
+    {
+        if (agreements.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var agreement in agreements)
+        {
+            if (agreement.Amount is not { } amount || amount.Value.Currency != currency)
+            {
+                return null;
+            }
+        }
+
+        var sum = 0m;
+        foreach (var agreement in agreements)
+        {
+            sum += agreement.Amount!.Value.Amount;
+        }
+
+        return new Money(sum, currency);
+    }
 
     private static double Penalty(Draft draft) => Math.Min(0.3, 0.15 * draft.Checks.Count);
 

@@ -9,7 +9,7 @@ internal sealed class ArticleHead
 {
     public int Headline { get; init; } = -1;
 
-    public List<int> Captions { get; init; } = [];
+    public int[] Captions { get; init; } = [];
 
     public int HeaderStart { get; init; } = -1;
 
@@ -36,7 +36,7 @@ internal sealed class ArticleHead
                 first = Math.Min(first, Headline);
             }
 
-            return Captions.Count > 0 ? Math.Min(first, Captions[0]) : first;
+            return Captions.Length > 0 ? Math.Min(first, Captions[0]) : first;
         }
     }
 }

@@ -20,9 +20,13 @@ internal static class DatelineBlockParser
 
     private static readonly string[] s_connectors = ["es", "el", "al", "de", "da", "do", "du", "la", "le", "of", "upon", "am", "an", "der", "di"];
 
-    public static DatelineParts? TryRead(ReadOnlySpan<char> content)
+    /// <summary>
+    /// Reads the dateline at the start of <paramref name="content"/>, collecting its places in <paramref name="places"/>,
+    /// which is cleared first and which the parts then hold: the layout reads a dateline per article with one list.
+    /// </summary>
+    public static DatelineParts? TryRead(ReadOnlySpan<char> content, List<(int Start, int Length)> places)
     {
-        var places = new List<(int Start, int Length)>();
+        places.Clear();
         var position = 0;
         var allCaps = true;
         while (true)

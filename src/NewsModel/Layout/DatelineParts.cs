@@ -7,4 +7,4 @@ namespace NewsModel.Layout;
 /// <param name="WireLength">Length of the wire agency.</param>
 /// <param name="Length">Length of the dateline as written, through the wire tag, without the separator.</param>
 /// <param name="BodyStart">Offset where the paragraph's own text starts, after the separator and white space.</param>
-internal sealed record DatelineParts(int PlacesLength, List<(int Start, int Length)> Places, int WireStart, int WireLength, int Length, int BodyStart);
+internal readonly record struct DatelineParts(int PlacesLength, List<(int Start, int Length)> Places, int WireStart, int WireLength, int Length, int BodyStart);

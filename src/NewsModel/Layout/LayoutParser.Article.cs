@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using NewsModel.Domain;
 using NewsModel.Internal;
 using NewsModel.Text;
@@ -16,7 +17,12 @@ internal sealed partial class LayoutParser
     private static readonly string s_repeatedFollow = string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.RepeatedHeaderLine, "Follow");
     private static readonly string s_repeatedShortUrl = string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.RepeatedHeaderLine, "Short Url");
 
-    private Article BuildArticle(ArticleHead head, int regionStart, int regionEnd, string? sourceName)
+    /// <summary>
+    /// Reads one article. Its diagnostics are known only once every article of the window is read (see
+    /// <see cref="Distribute"/>), so it comes back as the fields of the article, to make it from once with them rather
+    /// than to copy it for them.
+    /// </summary>
+    private PendingArticle BuildArticle(ArticleHead head, int regionStart, int regionEnd, string? sourceName)
     {
         var evidence = _evidence;
         var paragraphs = _paragraphs;
@@ -76,23 +82,20 @@ internal sealed partial class LayoutParser
             HeaderParagraphs = headerParagraphs,
             BlankLinesAfter = BlankLinesAfter(regionStart, regionEnd),
         };
-        var article = new Article
-        {
-            Id = StableId.Create("art", headline, dateline?.Text),
-            Source = sourceName,
-            Headline = headline,
-            Published = published,
-            Updated = updated,
-            Photo = photo,
-            ShortUrl = shortUrl,
-            Highlights = highlights,
-            Dateline = dateline,
-            Paragraphs = [.. paragraphs],
-            Span = RegionSpan(regionStart, regionEnd),
-            Evidence = [.. evidence],
-            Layout = layout,
-        };
-        return article;
+        return new PendingArticle(
+            StableId.Create("art", headline, dateline?.Text),
+            sourceName,
+            headline,
+            published,
+            updated,
+            photo,
+            shortUrl,
+            highlights,
+            dateline,
+            [.. paragraphs],
+            RegionSpan(regionStart, regionEnd),
+            [.. evidence],
+            layout);
     }
 
     private void ReportHeadProblem(ArticleHead head, int regionStart)
@@ -114,7 +117,7 @@ internal sealed partial class LayoutParser
 
     private Photo? ReadPhoto(ArticleHead head, List<Paragraph> paragraphs)
     {
-        if (head.Captions.Count == 0)
+        if (head.Captions.Length == 0)
         {
             return null;
         }
@@ -133,7 +136,7 @@ internal sealed partial class LayoutParser
             (opening, closing) = Around(content, parts.CaptionLength, parts.CreditStart, parts.CreditLength);
         }
 
-        for (var c = 1; c < head.Captions.Count; c++)
+        for (var c = 1; c < head.Captions.Length; c++)
         {
             var line = _lines[head.Captions[c]];
 
@@ -177,16 +180,24 @@ internal sealed partial class LayoutParser
             return [];
         }
 
-        var lines = ImmutableArray.CreateBuilder<HeaderLine>(head.HeaderEnd - head.HeaderStart + 1);
+        var count = 0;
+        for (var i = head.HeaderStart; i <= head.HeaderEnd; i++)
+        {
+            count += _lines[i].IsBlank ? 0 : 1;
+        }
+
+        // Counted first, so the lines go straight into an array of their number.
+        var lines = new HeaderLine[count];
+        count = 0;
         for (var i = head.HeaderStart; i <= head.HeaderEnd; i++)
         {
             if (!_lines[i].IsBlank)
             {
-                lines.Add(new HeaderLine { Text = LayoutStrings.Get(Content(i)), Trivia = Trivia(i) });
+                lines[count++] = new HeaderLine { Text = LayoutStrings.Get(Content(i)), Trivia = Trivia(i) };
             }
         }
 
-        return lines.DrainToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(lines);
     }
 
     private (DateOnly? Published, DateOnly? Updated, bool ShortUrl) ReadHeader(ArticleHead head, List<Evidence> evidence)
@@ -286,7 +297,7 @@ internal sealed partial class LayoutParser
             var content = Content(body[index]);
             var offset = 0;
             var kind = ParagraphKind.Body;
-            if (index == first && line.Kind == LineKind.Text && DatelineBlockParser.TryRead(content) is { } parts)
+            if (index == first && line.Kind == LineKind.Text && DatelineBlockParser.TryRead(content, _datelinePlaces) is { } parts)
             {
                 dateline = ReadDateline(line, content, parts);
                 offset = parts.BodyStart;
@@ -311,10 +322,11 @@ internal sealed partial class LayoutParser
 
     private static Dateline ReadDateline(LayoutLine line, ReadOnlySpan<char> content, DatelineParts parts)
     {
-        var places = ImmutableArray.CreateBuilder<string>(parts.Places.Count);
-        foreach (var (start, length) in parts.Places)
+        var places = new string[parts.Places.Count];
+        for (var i = 0; i < places.Length; i++)
         {
-            places.Add(content.Slice(start, length).ToString());
+            var (start, length) = parts.Places[i];
+            places[i] = content.Slice(start, length).ToString();
         }
 
         // What surrounds the wire tag is kept as written; without a tag, everything up to the paragraph is the separator.
@@ -323,7 +335,7 @@ internal sealed partial class LayoutParser
         return new Dateline
         {
             Text = content[..parts.PlacesLength].ToString(),
-            Places = places.MoveToImmutable(),
+            Places = ImmutableCollectionsMarshal.AsImmutableArray(places),
             Wire = hasWire ? content.Slice(parts.WireStart, parts.WireLength).ToString() : null,
             Span = SourceText.Span(line.Line, line.ContentStart, parts.Length),
             WireOpening = hasWire ? LayoutStrings.Get(content[parts.PlacesLength..parts.WireStart]) : null,
@@ -398,4 +410,39 @@ internal sealed partial class LayoutParser
 
     private static TextSpan Between(LayoutLine first, LayoutLine last) =>
         SourceText.Span(first.Line, first.ContentStart, last.ContentStart + last.ContentLength - first.ContentStart);
+
+    /// <summary>An article read but not yet made: every field but its diagnostics.</summary>
+    private readonly record struct PendingArticle(
+        string Id,
+        string? Source,
+        string Headline,
+        DateOnly? Published,
+        DateOnly? Updated,
+        Photo? Photo,
+        bool ShortUrl,
+        ImmutableArray<Highlight> Highlights,
+        Dateline? Dateline,
+        ImmutableArray<Paragraph> Paragraphs,
+        TextSpan Span,
+        ImmutableArray<Evidence> Evidence,
+        ArticleLayout Layout)
+    {
+        public Article Create(ImmutableArray<Diagnostic> diagnostics) => new()
+        {
+            Id = Id,
+            Source = Source,
+            Headline = Headline,
+            Published = Published,
+            Updated = Updated,
+            Photo = Photo,
+            ShortUrl = ShortUrl,
+            Highlights = Highlights,
+            Dateline = Dateline,
+            Paragraphs = Paragraphs,
+            Span = Span,
+            Evidence = Evidence,
+            Layout = Layout,
+            Diagnostics = diagnostics,
+        };
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsModel.Domain;
 using NewsModel.Text;
 
@@ -36,6 +37,7 @@ internal sealed partial class LayoutParser
     private readonly List<Evidence> _evidence = [];
     private readonly List<Paragraph> _paragraphs = [];
     private readonly List<Highlight> _highlights = [];
+    private readonly List<(int Start, int Length)> _datelinePlaces = [];
 
     /// <summary>The first line of the article being built; the trivia of a line never reaches above it.</summary>
     private int _regionStart;
@@ -66,7 +68,7 @@ internal sealed partial class LayoutParser
         var heads = FindHeads(window.ScanFrom, window.HadHead, isFinal);
         var built = isFinal ? heads.Count : Math.Max(heads.Count - 1, 0);
         var keepFrom = built == heads.Count ? _lines.Length : heads[built].FirstLine;
-        var articles = new List<Article>(built);
+        var articles = new List<PendingArticle>(built);
         var regionStarts = new List<int>(built);
         var ids = window.ArticleIds;
         for (var k = 0; k < built; k++)
@@ -86,7 +88,7 @@ internal sealed partial class LayoutParser
         if (built == 0 && !isFinal)
         {
             // No region is complete yet: the whole window waits for more text.
-            return new LayoutWindowResult(new LayoutResult(articles, [], DocumentLayout()), 0, window.ScanFrom);
+            return new LayoutWindowResult(new LayoutResult([], [], DocumentLayout()), 0, window.ScanFrom);
         }
 
         var end = keepFrom < _lines.Length ? _lines[keepFrom].Line.Start : int.MaxValue;
@@ -168,25 +170,29 @@ internal sealed partial class LayoutParser
         var repeat = FirstNonBlank(end + 1, _lines.Length - 1);
         var repeatIsText = repeat >= 0 && _lines[repeat].Kind == LineKind.Text;
 
-        // Nearest first: the headline and caption sit just before the header.
-        var before = new List<int>(MaxLookBack);
-        for (var k = start - 1; k >= floor && before.Count < MaxLookBack; k--)
+        // Nearest first: the headline and caption sit just before the header. A few line numbers, kept on the stack:
+        // this runs for every header of the input.
+        Span<int> nearest = stackalloc int[MaxLookBack];
+        var count = 0;
+        for (var k = start - 1; k >= floor && count < MaxLookBack; k--)
         {
             if (!_lines[k].IsBlank)
             {
-                before.Add(k);
+                nearest[count++] = k;
             }
         }
 
+        var before = nearest[..count];
         if (repeatIsText)
         {
-            for (var c = 0; c < before.Count; c++)
+            for (var c = 0; c < before.Length; c++)
             {
                 if (_lines[before[c]].Kind is LineKind.Text or LineKind.Bullet
                     && TextComparer.SameText(Content(before[c]), Content(repeat)))
                 {
-                    var captions = before.GetRange(0, c);
-                    captions.Reverse();
+                    // The lines between the headline and the header, in text order.
+                    var captions = before[..c].ToArray();
+                    captions.AsSpan().Reverse();
                     return new ArticleHead
                     {
                         Headline = before[c],
@@ -208,19 +214,19 @@ internal sealed partial class LayoutParser
         }
 
         var headline = -1;
-        var captionLines = new List<int>();
-        if (before.Count > 0 && _lines[before[0]].Kind == LineKind.Text)
+        int[] captionLines = [];
+        if (before.Length > 0 && _lines[before[0]].Kind == LineKind.Text)
         {
-            var nearest = before[0];
-            if (before.Count > 1 && _lines[before[1]].Kind == LineKind.Text
-                && HeadlineBlockParser.LooksLikeCaption(Content(nearest)) && HeadlineBlockParser.IsHeadlineLike(Content(before[1])))
+            var closest = before[0];
+            if (before.Length > 1 && _lines[before[1]].Kind == LineKind.Text
+                && HeadlineBlockParser.LooksLikeCaption(Content(closest)) && HeadlineBlockParser.IsHeadlineLike(Content(before[1])))
             {
                 headline = before[1];
-                captionLines.Add(nearest);
+                captionLines = [closest];
             }
-            else if (HeadlineBlockParser.IsHeadlineLike(Content(nearest)) || isFirst)
+            else if (HeadlineBlockParser.IsHeadlineLike(Content(closest)) || isFirst)
             {
-                headline = nearest;
+                headline = closest;
             }
             else
             {
@@ -271,35 +277,39 @@ internal sealed partial class LayoutParser
         };
     }
 
-    private LayoutResult Distribute(List<Article> articles, List<int> regionStarts, int end)
+    /// <summary>Makes the articles, each with the diagnostics that belong to it.</summary>
+    private LayoutResult Distribute(List<PendingArticle> pending, List<int> regionStarts, int end)
     {
         // Each diagnostic goes to the article whose region holds it; with no article, to the document. Those at or
         // past end lie in text left for a later window.
+        var articles = new List<Article>(pending.Count);
         if (_diagnostics.Count == 0)
         {
+            foreach (var article in pending)
+            {
+                articles.Add(article.Create([]));
+            }
+
             return new LayoutResult(articles, [], DocumentLayout());
         }
 
         var ordered = _diagnostics.Where(d => d.Span.Start < end).OrderBy(d => d.Span.Start).ToList();
-        if (articles.Count == 0)
+        if (pending.Count == 0)
         {
             return new LayoutResult(articles, ordered, DocumentLayout());
         }
 
         var next = 0;
-        for (var k = 0; k < articles.Count; k++)
+        for (var k = 0; k < pending.Count; k++)
         {
-            var regionEnd = k + 1 < articles.Count ? regionStarts[k + 1] : end;
+            var regionEnd = k + 1 < pending.Count ? regionStarts[k + 1] : end;
             var first = next;
             while (next < ordered.Count && ordered[next].Span.Start < regionEnd)
             {
                 next++;
             }
 
-            if (next > first)
-            {
-                articles[k] = articles[k] with { Diagnostics = [.. ordered.GetRange(first, next - first)] };
-            }
+            articles.Add(pending[k].Create(next > first ? [.. CollectionsMarshal.AsSpan(ordered)[first..next]] : []));
         }
 
         return new LayoutResult(articles, [], DocumentLayout());

@@ -1436,10 +1436,9 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
         foreach (var package in context.Drafts.Packages)
         {
-            var amounts = package.Agreements.Select(a => a.Amount?.Value).ToList();
-            if (package.Total is { } total && amounts.Count > 0 && amounts.All(a => a?.Currency == total.Value.Currency))
+            if (package.Total is { } total && RecordFactory.PartsTotal(package.Agreements, total.Value.Currency) is { } parts)
             {
-                var sum = amounts.Sum(a => a!.Value.Amount);
+                var sum = parts.Amount;
                 if (sum != total.Value.Amount)
                 {
                     package.Checks.Add(DiagnosticCodes.PartsDoNotSum);
