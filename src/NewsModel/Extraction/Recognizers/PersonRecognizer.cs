@@ -186,7 +186,9 @@ internal sealed class PersonRecognizer : ExtractionRule
         {
             // "Tajik", "the Dominican Republic's", "a visit to Djibouti": not the object of a verb ("urged Japan to …").
             // "Thai Foreign Minister Pornchai …, called on President …": the adjective of someone else's title is theirs.
+            // "Chile’s trade envoy …, met the acting finance minister, …": a possessive that owns someone else's title too.
             if (context.TitleAt(annotation.First) is null && !(annotation.IsAdjective && annotation.End < end && context.TitleAt(annotation.End) is not null)
+                && !(annotation.End + 1 < end && context.Tokens[annotation.End].Kind == TokenKind.Possessive && context.TitleAt(annotation.End + 1) is not null)
                 && (annotation.IsAdjective || (annotation.End < context.Tokens.Count && context.Tokens[annotation.End].Kind == TokenKind.Possessive)
                     || (annotation.First > 0 && context.Text(annotation.First - 1) is "to" && context.Places[annotation.Entity].Kind == PlaceKind.Country
                         && end - annotation.End <= 12))
