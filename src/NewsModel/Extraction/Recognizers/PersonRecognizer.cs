@@ -379,7 +379,7 @@ internal sealed class PersonRecognizer : ExtractionRule
         // the name must not be followed by a word that continues a proper noun.
         var person = AddPerson(context, nameStart, nameEnd, nameof(PersonRecognizer) + ".Title");
         person.Honorific ??= honorific is null ? null : honorific.TrimEnd('.');
-        if (!t.IsHonorific && person.Title is null)
+        if (!t.IsHonorific && (person.Title is null || IsAbbreviationOf(person, t)))
         {
             person.Title = context.TextOf(t.Start, t.End);
             person.TitleSpan = context.Span(t.Start, t.End);
@@ -402,6 +402,17 @@ internal sealed class PersonRecognizer : ExtractionRule
         AffiliationAfterName(context, person, nameEnd, sentence);
         AnnotateTitle(context, t.Start, t.End, person);
         return nameEnd - 1;
+    }
+
+    /// <summary>
+    /// Whether the person's title so far is an abbreviation in capitals ("PM Lindgren") and <paramref name="title"/>
+    /// is an office of the same kind written out ("Prime Minister Eva Lindgren"): the written-out one is the title.
+    /// </summary>
+    private static bool IsAbbreviationOf(PersonEntity person, TitleRun title)
+    {
+        var current = person.Title.AsSpan();
+        return person.TitleKind == title.Kind && current.Length <= 4 && current.IndexOfAnyExceptInRange('A', 'Z') < 0
+            && title.End - title.Start > 1;
     }
 
     /// <summary>
