@@ -67,7 +67,55 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         LinkShortMentions(context);
+        AddPhotographer(context);
         ResolveMissingAffiliations(context);
+    }
+
+    /// <summary>"Photo: R. Kumar Das", "AFP Photo/Jean Martin": the photographer a photo credit names, of the agency before the slash.</summary>
+    private static void AddPhotographer(ExtractionContext context)
+    {
+        if (context.Article.Photo is not { Credit: { } credit, CreditSpan: { } span }
+            || !PhotoCreditNames.TryRead(credit, out var name, out var agency))
+        {
+            return;
+        }
+
+        var start = span.Start + name.Start;
+        var mention = context.MentionOf(start, start + name.Length);
+        var person = context.People.Find(p => p.Name == mention.Text);
+        if (person is null)
+        {
+            person = context.NewPerson(mention.Text);
+            person.NameSpan = mention.Span;
+            person.AffiliationRule = nameof(PersonRecognizer) + ".PhotoCredit";
+            foreach (var range in credit.AsSpan(name.Start, name.Length).Split(' '))
+            {
+                var (offset, length) = range.GetOffsetAndLength(name.Length);
+                if (length > 2 || (length == 2 && credit[name.Start + offset + 1] != '.'))
+                {
+                    person.NameWords.Add((start + offset, length));
+                }
+            }
+
+            context.People.Add(person);
+        }
+
+        person.Mentions.Add(mention);
+        if (agency.Length > 0 && person.AffiliationName is null && WireAgencies.FullName(credit.AsSpan(agency.Start, agency.Length)) is { } agencyName)
+        {
+            var organization = context.Organizations.Find(o => o.Name == agencyName);
+            if (organization is null)
+            {
+                organization = context.NewOrganization(agencyName, OrganizationKind.Media);
+                organization.Rule = nameof(PersonRecognizer) + ".PhotoCredit";
+                context.Organizations.Add(organization);
+            }
+
+            var agencyStart = span.Start + agency.Start;
+            organization.Mentions.Add(context.MentionOf(agencyStart, agencyStart + agency.Length));
+            person.AffiliationOrganization = organization;
+            person.AffiliationSpan = context.SpanOfChars(agencyStart, agencyStart + agency.Length);
+        }
     }
 
     /// <summary>
