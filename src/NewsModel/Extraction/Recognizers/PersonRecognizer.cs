@@ -686,6 +686,13 @@ internal sealed class PersonRecognizer : ExtractionRule
                 continue;
             }
 
+            // "Additional Secretary (Middle East)": a portfolio in parentheses right after the title word.
+            if (end2 == titleEnd && ParenthesisedPortfolioEnd(context, end2, end) is { } closed)
+            {
+                end2 = closed;
+                continue;
+            }
+
             if (!tokens[end2].IsWord || context.Text(end2) is not ("of" or "for" or "at" or "to" or "in"))
             {
                 // "Secretary Economic Affairs Division Engr. Ali Khan": a ministry or division right after the title word.
@@ -760,6 +767,25 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         return new TitleRun(start, i, titleEnd, end2, info.IsHonorific, info.Kind, start);
+    }
+
+    /// <summary>The end of "(Central Europe)" at <paramref name="open"/>: places and portfolio words in parentheses, or null.</summary>
+    private static int? ParenthesisedPortfolioEnd(ExtractionContext context, int open, int end)
+    {
+        const int MaxWords = 4;
+        if (!context.Tokens[open].IsPunctuation(context.Source, '('))
+        {
+            return null;
+        }
+
+        var k = open + 1;
+        while (k < end && k <= open + MaxWords
+            && (context.IsCovered(k) || (context.Tokens[k].IsCapitalized && PortfolioWords.Contains(context.Text(k))) || context.Text(k) is "and" or "&"))
+        {
+            k++;
+        }
+
+        return k > open + 1 && k < end && context.Tokens[k].IsPunctuation(context.Source, ')') ? k + 1 : null;
     }
 
     private static bool IsLowerTitleWord(ReadOnlySpan<char> word) =>
