@@ -148,8 +148,13 @@ internal sealed class PersonRecognizer : ExtractionRule
                 person.AffiliationSpan = counterpart.Span;
                 person.AffiliationRule = nameof(PersonRecognizer) + ".Counterpart";
             }
-            else if (person.TitleKind is "headOfState" or "headOfGovernment" or "minister" or "civilServant" or "military" or "legislator" or "diplomat" or "judiciary"
-                && (CountryBefore(context, person) ?? HomeCountry(context)) is { } home)
+            else if (IsGovernmentTitle(person.TitleKind) && ForeignPartner(context, person) is { } partner)
+            {
+                person.AffiliationPlace = partner.Place;
+                person.AffiliationSpan = partner.Span;
+                person.AffiliationRule = nameof(PersonRecognizer) + ".ForeignPartner";
+            }
+            else if (IsGovernmentTitle(person.TitleKind) && (CountryBefore(context, person) ?? HomeCountry(context)) is { } home)
             {
                 person.AffiliationPlace = home.Place;
                 person.AffiliationSpan = home.Span;
@@ -163,6 +168,10 @@ internal sealed class PersonRecognizer : ExtractionRule
             }
         }
     }
+
+    /// <summary>A president, minister, secretary, officer, legislator, diplomat or judge: someone who serves a country.</summary>
+    private static bool IsGovernmentTitle(string? kind) =>
+        kind is "headOfState" or "headOfGovernment" or "minister" or "civilServant" or "military" or "legislator" or "diplomat" or "judiciary";
 
     /// <summary>"the fund’s Acting Director General …", "the bank’s country director …": the lender the article is about.</summary>
     private static OrganizationEntity? GenericLenderPrefix(ExtractionContext context, PersonEntity person)
@@ -343,6 +352,25 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "President Ana Ruiz and Chilean Foreign Minister Luis Soto": an official named with no country, then "and" and an
+    /// official whose title a nationality marks, is of the other country the article is about — the writer marks only the
+    /// foreigner.
+    /// </summary>
+    private static (PlaceEntity Place, Text.TextSpan Span)? ForeignPartner(ExtractionContext context, PersonEntity person)
+    {
+        var mention = FirstMention(context, person);
+        var k = mention.End;
+        if (mention.Count == 0 || k + 2 >= context.Tokens.Count || context.Text(k) is not "and"
+            || AnnotationAt(context, k + 1) is not { Kind: AnnotationKind.Place, IsAdjective: true } marked || context.TitleAt(marked.End) is null
+            || Parties.CountryOf(context, context.Places[marked.Entity]) is not { } own || MostNamedCountryBut(context, own) is not { } other)
+        {
+            return null;
+        }
+
+        return (other, context.Span(k + 1, marked.End));
     }
 
     /// <summary>The country other than <paramref name="own"/> the article names most; the first of those named as often.</summary>
