@@ -521,6 +521,11 @@ internal sealed class PersonRecognizer : ExtractionRule
             return title with { AffiliationStart = affiliationStart };
         }
 
+        if (HeadOfUnitEnd(context, sentence, k) is { } unitEnd)
+        {
+            return new TitleRun(k, k, k + 1, unitEnd, IsHonorific: false, Kind: "other", affiliationStart);
+        }
+
         // "an inspection official", "senior market analyst": one or two plain words before the title word belong to it.
         for (var skip = 1; skip <= 2 && k + skip < sentence.End; skip++)
         {
@@ -536,6 +541,34 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "head of the agency’s flood forecasting division" in apposition: "head of" and the words up to the unit's noun (an
+    /// organisation head word in any case, within a few words and before any comma); the end, or null.
+    /// </summary>
+    private static int? HeadOfUnitEnd(ExtractionContext context, Sentence sentence, int k)
+    {
+        const int MaxUnitWords = 8;
+        if (k + 2 >= sentence.End || context.Text(k) is not "head" || context.Text(k + 1) is not "of")
+        {
+            return null;
+        }
+
+        int? unitEnd = null;
+        Span<char> capitalised = stackalloc char[32];
+        for (var m = k + 2; m < sentence.End && m <= k + 1 + MaxUnitWords && !context.Tokens[m].IsPunctuation(context.Source, ','); m++)
+        {
+            var word = context.Text(m);
+            if (context.Tokens[m].IsWord && word.Length <= capitalised.Length)
+            {
+                word.CopyTo(capitalised);
+                capitalised[0] = char.ToUpperInvariant(word[0]);
+                unitEnd = OrganizationHeads.TryGetHead(capitalised[..word.Length], out _) ? m + 1 : unitEnd;
+            }
+        }
+
+        return unitEnd;
     }
 
     /// <summary>"Permanent Secretary Ana Ruiz of Uganda’s Ministry of Foreign Affairs": the affiliation after the name.</summary>
