@@ -148,6 +148,12 @@ internal sealed class PersonRecognizer : ExtractionRule
                 person.AffiliationSpan = counterpart.Span;
                 person.AffiliationRule = nameof(PersonRecognizer) + ".Counterpart";
             }
+            else if (IsGovernmentTitle(person.TitleKind) && InvitingCountry(context, person) is { } host)
+            {
+                person.AffiliationPlace = host.Place;
+                person.AffiliationSpan = host.Span;
+                person.AffiliationRule = nameof(PersonRecognizer) + ".Invitation";
+            }
             else if (IsGovernmentTitle(person.TitleKind) && ForeignPartner(context, person) is { } partner)
             {
                 person.AffiliationPlace = partner.Place;
@@ -352,6 +358,26 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "an invitation from President Ana Ruiz to visit Lima": whoever invites someone to visit a place is of its country.
+    /// </summary>
+    private static (PlaceEntity Place, Text.TextSpan Span)? InvitingCountry(ExtractionContext context, PersonEntity person)
+    {
+        var mention = FirstMention(context, person);
+        var k = mention.End;
+        var first = context.TitleAt(mention.First - 1) is { } title ? title.First : mention.First;
+        if (mention.Count == 0 || first < 2 || k + 2 >= context.Tokens.Count
+            || context.Text(first - 1) is not "from" || context.Text(first - 2) is not ("invitation" or "invite")
+            || context.Text(k) is not "to" || context.Text(k + 1) is not "visit"
+            || AnnotationAt(context, k + 2) is not { Kind: AnnotationKind.Place } place
+            || Parties.CountryOf(context, context.Places[place.Entity]) is not { } country)
+        {
+            return null;
+        }
+
+        return (country, context.SpanOfChars(place.Start, place.Start + place.Length));
     }
 
     /// <summary>
