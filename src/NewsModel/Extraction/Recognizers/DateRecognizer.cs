@@ -58,8 +58,8 @@ internal sealed class DateRecognizer : ExtractionRule
     /// <summary>Whether the clause around a date speaks of the future ("will sign on Jan. 5"), so the date is the next one.</summary>
     /// <remarks>
     /// The nearest verb before the date decides: "visited Kabul in April and will return in September" has one of
-    /// each, "will be held in the port city of Tianjin on Aug. 31" is ahead however long the place, and in "has been
-    /// postponed, a spokesman said Wednesday" the date is when it was said.
+    /// each, "will be convened at the new hall in the northern city of Almaty on Jan. 9" is ahead however long the
+    /// place, and in "has been postponed, a spokesman said Wednesday" the date is when it was said.
     /// </remarks>
     internal static bool IsFutureClause(ExtractionContext context, Sentence sentence, int at)
     {
