@@ -474,7 +474,9 @@ internal sealed partial class ExtractionContext
         // The caption's line stands above the body: its characters take their line and column from the caption.
         var span = Article.Photo is { } photo && start >= photo.CaptionSpan.Start && start < photo.CaptionSpan.End
             ? photo.CaptionSpan
-            : ParagraphContaining(start).Span;
+            : Article.Photo is { CreditSpan: { } credit } && start >= credit.Start && start < credit.End
+                ? credit
+                : ParagraphContaining(start).Span;
 
         // Paragraphs are single lines, so the line is the paragraph's and the column moves with the offset.
         return new TextSpan(start, end - start, span.Line, span.Column + (start - span.Start));

@@ -219,7 +219,7 @@ internal sealed partial class LayoutParser
                     break;
                 case LineKind.Stamp:
                     _stampParts.Clear();
-                    StampBlockParser.TryRead(Content(i), _stampParts);
+                    StampBlockParser.TryReadHeaderLine(Content(i), _stampParts);
                     foreach (var part in _stampParts)
                     {
                         var span = SourceText.Span(line.Line, line.ContentStart + part.Start, part.Length);

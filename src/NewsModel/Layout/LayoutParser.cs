@@ -101,6 +101,7 @@ internal sealed partial class LayoutParser
         var text = source.Text;
         var kinds = new LineKind[source.Lines.Length];
         var scratch = new List<StampPart>();
+        var bareDates = new List<int>();
         for (var i = 0; i < kinds.Length; i++)
         {
             var line = source.Lines[i];
@@ -113,10 +114,44 @@ internal sealed partial class LayoutParser
                 : StampBlockParser.TryRead(content, scratch) ? LineKind.Stamp
                 : HighlightBlockParser.TryReadBullet(content, out _) ? LineKind.Bullet
                 : LineKind.Text;
+            if (kinds[i] == LineKind.Text && StampBlockParser.TryReadBare(content, scratch))
+            {
+                bareDates.Add(i);
+            }
         }
 
+        PromoteBareDates(kinds, bareDates);
         return new LayoutLines(text, source.Lines, kinds);
     }
+
+    /// <summary>
+    /// Makes a line that is only a date a stamp when the nearest non-blank line before or after it is a header line:
+    /// some pages print the date with no <c>Published</c> keyword above <c>Follow</c>. A date alone elsewhere stays text.
+    /// </summary>
+    private static void PromoteBareDates(LineKind[] kinds, List<int> bareDates)
+    {
+        foreach (var i in bareDates)
+        {
+            var before = i - 1;
+            while (before >= 0 && kinds[before] == LineKind.Blank)
+            {
+                before--;
+            }
+
+            var after = i + 1;
+            while (after < kinds.Length && kinds[after] == LineKind.Blank)
+            {
+                after++;
+            }
+
+            if ((before >= 0 && IsKeywordHeader(kinds[before])) || (after < kinds.Length && IsKeywordHeader(kinds[after])))
+            {
+                kinds[i] = LineKind.Stamp;
+            }
+        }
+    }
+
+    private static bool IsKeywordHeader(LineKind kind) => kind is LineKind.ShortUrl or LineKind.Stamp or LineKind.Follow;
 
     /// <param name="scanFrom">The line to look for header lines from; lines before it can only be a headline or caption.</param>
     /// <param name="hadHead">Whether an earlier window found a head, so that the first head here is not the input's first.</param>

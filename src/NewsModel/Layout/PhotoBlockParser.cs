@@ -192,8 +192,27 @@ internal static class PhotoBlockParser
         text.Length is > 0 and <= MaxCreditLength
         && CountWords(text) <= MaxCreditWords
         && char.IsLetterOrDigit(text[0])
-        && text.IndexOf(". ", StringComparison.Ordinal) < 0
+        && !HasSentenceBreak(text)
         && text.IndexOfAny('"', '“', '”') < 0;
+
+    /// <summary>Whether a full stop and a space end a sentence inside <paramref name="text"/>; an initial ("R. Kumar") does not.</summary>
+    private static bool HasSentenceBreak(ReadOnlySpan<char> text)
+    {
+        var from = 0;
+        while (text[from..].IndexOf(". ", StringComparison.Ordinal) is var at and >= 0)
+        {
+            var stop = from + at;
+            var initial = stop >= 1 && char.IsUpper(text[stop - 1]) && (stop == 1 || TextChars.IsTrimmable(text[stop - 2]));
+            if (!initial)
+            {
+                return true;
+            }
+
+            from = stop + 2;
+        }
+
+        return false;
+    }
 
     private static bool EndsSentence(ReadOnlySpan<char> text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or '”' or '"' or '’' or ')';
 

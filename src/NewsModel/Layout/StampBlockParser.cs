@@ -74,6 +74,32 @@ internal static class StampBlockParser
         return false;
     }
 
+    /// <summary>
+    /// Reads a trimmed header line as stamps: keyword stamps as <see cref="TryRead"/> does, or a line that is only a
+    /// date and an optional time of day (<c>April 22, 2025</c>), which gives the published date.
+    /// </summary>
+    /// <remarks>Only for a line already known to sit in a header: a bare date alone is no evidence of one.</remarks>
+    public static bool TryReadHeaderLine(ReadOnlySpan<char> content, List<StampPart> parts) =>
+        TryRead(content, parts) || TryReadBare(content, parts);
+
+    /// <summary>Reads a trimmed line that is only a date and an optional time of day as a published stamp with no keyword.</summary>
+    public static bool TryReadBare(ReadOnlySpan<char> content, List<StampPart> parts)
+    {
+        if (content.IsEmpty || !DateReader.TryRead(content, out var date, out var dateLength))
+        {
+            return false;
+        }
+
+        var end = SkipTimeOfDay(content, dateLength);
+        if (end != content.Length)
+        {
+            return false;
+        }
+
+        parts.Add(new StampPart(StampKind.Published, date, 0, end));
+        return true;
+    }
+
     private static bool TryKeyword(ReadOnlySpan<char> text, out StampKind kind, out int length)
     {
         foreach (var (keyword, keywordKind) in s_keywords)

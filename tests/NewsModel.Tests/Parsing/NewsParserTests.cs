@@ -119,6 +119,26 @@ public sealed class NewsParserTests
     }
 
     [Fact]
+    public void Parse_BareDateAboveFollow_IsThePublishedStampNotACaption()
+    {
+        var document = NewsParser.Parse(Article.Replace("Updated 14 March 2025", "March 14, 2025 10:30 AM", StringComparison.Ordinal), TestPipelines.LayoutOnly);
+        var article = Assert.Single(document.Articles);
+        Assert.Equal((new DateOnly(2025, 3, 14), (DateOnly?)null), (article.Published, article.Updated));
+        Assert.Null(article.Photo);
+        Assert.Empty(article.Diagnostics);
+    }
+
+    [Fact]
+    public void Parse_BareDateInsideTheBody_StaysAParagraph()
+    {
+        var document = NewsParser.Parse(Article + "\n\n2 April 2025\n\nThe loan was disbursed.\n", TestPipelines.LayoutOnly);
+        var article = Assert.Single(document.Articles);
+        Assert.Equal(new DateOnly(2025, 3, 14), article.Updated);
+        Assert.Null(article.Published);
+        Assert.Contains(article.Paragraphs, p => p.Text == "2 April 2025");
+    }
+
+    [Fact]
     public void Parse_HeadlineNotRepeated_ReportsNM1002AndReadsTheBody()
     {
         var document = NewsParser.Parse(Article.Replace("Follow\n\nKenya signs road loan\n", "Follow\n", StringComparison.Ordinal), TestPipelines.LayoutOnly);

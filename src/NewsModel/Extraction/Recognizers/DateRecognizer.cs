@@ -52,12 +52,54 @@ internal sealed class DateRecognizer : ExtractionRule
         }
     }
 
+    /// <summary>How far back from a date its clause is read for the verb that places it in time.</summary>
+    private const int MaxVerbDistance = 16;
+
     /// <summary>Whether the clause around a date speaks of the future ("will sign on Jan. 5"), so the date is the next one.</summary>
+    /// <remarks>
+    /// The nearest verb before the date decides: "visited Kabul in April and will return in September" has one of
+    /// each, "will be convened at the new hall in the northern city of Almaty on Jan. 9" is ahead however long the
+    /// place, and in "has been postponed, a spokesman said Wednesday" the date is when it was said.
+    /// </remarks>
     internal static bool IsFutureClause(ExtractionContext context, Sentence sentence, int at)
     {
-        // The verb before the date decides: "visited Kabul in April and will return in September" has one of each.
         var (first, _) = Clauses.Around(context, sentence, at);
-        return context.RangeHas(Math.Max(first, at - 8), at, WordClass.Future);
+        for (var k = at - 1; k >= Math.Max(first, at - MaxVerbDistance); k--)
+        {
+            if ((context.ClassOf(k) & WordClass.Future) != 0)
+            {
+                return true;
+            }
+
+            if (IsPastVerb(context, k))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A verb that tells of the past: "said", "met", "was", or a lower-case word in "-ed" that is not a passive after
+    /// "be" or "been" ("will be discussed" is still ahead).
+    /// </summary>
+    private static bool IsPastVerb(ExtractionContext context, int k)
+    {
+        var token = context.Tokens[k];
+        if (!token.IsWord || !token.IsLower)
+        {
+            return false;
+        }
+
+        var word = context.Text(k);
+        if (word is "said" or "told" or "met" or "was" or "were" or "had" or "did")
+        {
+            return true;
+        }
+
+        return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
+            && !(k > 0 && context.Text(k - 1) is "be" or "been" or "being");
     }
 
     /// <summary>Whether a sentence speaks of the future: "will", "is scheduled to", "next", "upcoming".</summary>
@@ -279,10 +321,13 @@ internal sealed class DateRecognizer : ExtractionRule
             return Unresolved(context, first, i + 1, DatePrecision.Day);
         }
 
+        // Ahead, the reference's own weekday is that day ("talks scheduled for Thursday" in Thursday's paper) unless
+        // the text says "next".
         var current = (int)reference.DayOfWeek is 0 ? 7 : (int)reference.DayOfWeek;
+        var sameDayAhead = first < i && context.Text(first) is "next" ? 7 : 0;
         var offset = direction switch
         {
-            > 0 => ((isoDay - current + 7) % 7) is 0 ? 7 : (isoDay - current + 7) % 7,
+            > 0 => ((isoDay - current + 7) % 7) is 0 ? sameDayAhead : (isoDay - current + 7) % 7,
             < 0 => -(((current - isoDay + 7) % 7) is 0 ? 7 : (current - isoDay + 7) % 7),
             _ => -((current - isoDay + 7) % 7),
         };

@@ -9,7 +9,7 @@ namespace NewsModel.Extraction.Recognizers;
 
 /// <summary>
 /// Reads amounts of money: a sign or code before the number (<c>$450 million</c>, <c>US$50m</c>, <c>USD 200 million</c>,
-/// <c>Rs50 crore</c>, <c>€100m</c>, <c>JPY794 million</c>) or a currency word after it (<c>1.2 billion dollars</c>,
+/// <c>Rs50 crore</c>, <c>€100m</c>, <c>JPY794 million</c>) or a currency word or ISO code after it (<c>1.2 billion dollars</c>, <c>15 billion USD</c>,
 /// <c>300 million Saudi riyals</c>), with ranges (<c>$2-3 billion</c>, <c>between $2 billion and $3 billion</c>),
 /// approximations (<c>around</c>, <c>over</c>, <c>up to</c>) and rates (<c>annually</c>).
 /// </summary>
@@ -163,7 +163,14 @@ internal sealed class MoneyRecognizer : ExtractionRule
             var wordCount = k < end && (ClassOf(context, tokens, k) & WordClass.CurrencyWordStart) != 0 ? Currencies.Words.Match(source, tokens, k, end, out var words) : Skip(out words);
             if (wordCount == 0)
             {
-                return false;
+                // An ISO code after the number: "15 billion USD", "20 million AUD".
+                if (CodeAfter(context, tokens, k, end) is not { } code)
+                {
+                    return false;
+                }
+
+                words = code;
+                wordCount = 1;
             }
 
             currencies = words!;
@@ -172,6 +179,27 @@ internal sealed class MoneyRecognizer : ExtractionRule
 
         amount = new RawAmount(i, k, numberToken, scale, upperToken, upperScale, currencies, scaleEnd > numberToken + 1);
         return true;
+    }
+
+    /// <summary>The currency whose ISO code, written in capitals, is token <paramref name="k"/>; null when it is none.</summary>
+    private static List<CurrencyPhrase>? CodeAfter(ExtractionContext context, List<Token> tokens, int k, int end)
+    {
+        if (k >= end || !tokens[k].IsWord || tokens[k].Length != 3 || (ClassOf(context, tokens, k) & WordClass.CurrencySymbolStart) == 0
+            || Currencies.Symbols.Match(context.Source, tokens, k, end, out var symbols) != 1)
+        {
+            return null;
+        }
+
+        var written = tokens[k].Text(context.Source);
+        foreach (var symbol in symbols!)
+        {
+            if (symbol.Phrase == symbol.Code && written.SequenceEqual(symbol.Code))
+            {
+                return [symbol];
+            }
+        }
+
+        return null;
     }
 
     private static int Skip(out List<CurrencyPhrase>? values)

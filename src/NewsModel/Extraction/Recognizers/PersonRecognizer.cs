@@ -67,7 +67,55 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         LinkShortMentions(context);
+        AddPhotographer(context);
         ResolveMissingAffiliations(context);
+    }
+
+    /// <summary>"Photo: R. Kumar Das", "AFP Photo/Jean Martin": the photographer a photo credit names, of the agency before the slash.</summary>
+    private static void AddPhotographer(ExtractionContext context)
+    {
+        if (context.Article.Photo is not { Credit: { } credit, CreditSpan: { } span }
+            || !PhotoCreditNames.TryRead(credit, out var name, out var agency))
+        {
+            return;
+        }
+
+        var start = span.Start + name.Start;
+        var mention = context.MentionOf(start, start + name.Length);
+        var person = context.People.Find(p => p.Name == mention.Text);
+        if (person is null)
+        {
+            person = context.NewPerson(mention.Text);
+            person.NameSpan = mention.Span;
+            person.AffiliationRule = nameof(PersonRecognizer) + ".PhotoCredit";
+            foreach (var range in credit.AsSpan(name.Start, name.Length).Split(' '))
+            {
+                var (offset, length) = range.GetOffsetAndLength(name.Length);
+                if (length > 2 || (length == 2 && credit[name.Start + offset + 1] != '.'))
+                {
+                    person.NameWords.Add((start + offset, length));
+                }
+            }
+
+            context.People.Add(person);
+        }
+
+        person.Mentions.Add(mention);
+        if (agency.Length > 0 && person.AffiliationName is null && WireAgencies.FullName(credit.AsSpan(agency.Start, agency.Length)) is { } agencyName)
+        {
+            var organization = context.Organizations.Find(o => o.Name == agencyName);
+            if (organization is null)
+            {
+                organization = context.NewOrganization(agencyName, OrganizationKind.Media);
+                organization.Rule = nameof(PersonRecognizer) + ".PhotoCredit";
+                context.Organizations.Add(organization);
+            }
+
+            var agencyStart = span.Start + agency.Start;
+            organization.Mentions.Add(context.MentionOf(agencyStart, agencyStart + agency.Length));
+            person.AffiliationOrganization = organization;
+            person.AffiliationSpan = context.SpanOfChars(agencyStart, agencyStart + agency.Length);
+        }
     }
 
     /// <summary>
@@ -100,8 +148,19 @@ internal sealed class PersonRecognizer : ExtractionRule
                 person.AffiliationSpan = counterpart.Span;
                 person.AffiliationRule = nameof(PersonRecognizer) + ".Counterpart";
             }
-            else if (person.TitleKind is "headOfState" or "headOfGovernment" or "minister" or "civilServant" or "military" or "legislator" or "diplomat" or "judiciary"
-                && (CountryBefore(context, person) ?? HomeCountry(context)) is { } home)
+            else if (IsGovernmentTitle(person.TitleKind) && InvitingCountry(context, person) is { } host)
+            {
+                person.AffiliationPlace = host.Place;
+                person.AffiliationSpan = host.Span;
+                person.AffiliationRule = nameof(PersonRecognizer) + ".Invitation";
+            }
+            else if (IsGovernmentTitle(person.TitleKind) && ForeignPartner(context, person) is { } partner)
+            {
+                person.AffiliationPlace = partner.Place;
+                person.AffiliationSpan = partner.Span;
+                person.AffiliationRule = nameof(PersonRecognizer) + ".ForeignPartner";
+            }
+            else if (IsGovernmentTitle(person.TitleKind) && (CountryBefore(context, person) ?? HomeCountry(context)) is { } home)
             {
                 person.AffiliationPlace = home.Place;
                 person.AffiliationSpan = home.Span;
@@ -115,6 +174,10 @@ internal sealed class PersonRecognizer : ExtractionRule
             }
         }
     }
+
+    /// <summary>A president, minister, secretary, officer, legislator, diplomat or judge: someone who serves a country.</summary>
+    private static bool IsGovernmentTitle(string? kind) =>
+        kind is "headOfState" or "headOfGovernment" or "minister" or "civilServant" or "military" or "legislator" or "diplomat" or "judiciary";
 
     /// <summary>"the fund’s Acting Director General …", "the bank’s country director …": the lender the article is about.</summary>
     private static OrganizationEntity? GenericLenderPrefix(ExtractionContext context, PersonEntity person)
@@ -186,7 +249,9 @@ internal sealed class PersonRecognizer : ExtractionRule
         {
             // "Tajik", "the Dominican Republic's", "a visit to Djibouti": not the object of a verb ("urged Japan to …").
             // "Thai Foreign Minister Pornchai …, called on President …": the adjective of someone else's title is theirs.
+            // "Chile’s trade envoy …, met the acting finance minister, …": a possessive that owns someone else's title too.
             if (context.TitleAt(annotation.First) is null && !(annotation.IsAdjective && annotation.End < end && context.TitleAt(annotation.End) is not null)
+                && !(annotation.End + 1 < end && context.Tokens[annotation.End].Kind == TokenKind.Possessive && context.TitleAt(annotation.End + 1) is not null)
                 && (annotation.IsAdjective || (annotation.End < context.Tokens.Count && context.Tokens[annotation.End].Kind == TokenKind.Possessive)
                     || (annotation.First > 0 && context.Text(annotation.First - 1) is "to" && context.Places[annotation.Entity].Kind == PlaceKind.Country
                         && end - annotation.End <= 12))
@@ -295,6 +360,45 @@ internal sealed class PersonRecognizer : ExtractionRule
         return null;
     }
 
+    /// <summary>
+    /// "an invitation from President Ana Ruiz to visit Lima": whoever invites someone to visit a place is of its country.
+    /// </summary>
+    private static (PlaceEntity Place, Text.TextSpan Span)? InvitingCountry(ExtractionContext context, PersonEntity person)
+    {
+        var mention = FirstMention(context, person);
+        var k = mention.End;
+        var first = context.TitleAt(mention.First - 1) is { } title ? title.First : mention.First;
+        if (mention.Count == 0 || first < 2 || k + 2 >= context.Tokens.Count
+            || context.Text(first - 1) is not "from" || context.Text(first - 2) is not ("invitation" or "invite")
+            || context.Text(k) is not "to" || context.Text(k + 1) is not "visit"
+            || AnnotationAt(context, k + 2) is not { Kind: AnnotationKind.Place } place
+            || Parties.CountryOf(context, context.Places[place.Entity]) is not { } country)
+        {
+            return null;
+        }
+
+        return (country, context.SpanOfChars(place.Start, place.Start + place.Length));
+    }
+
+    /// <summary>
+    /// "President Ana Ruiz and Chilean Foreign Minister Luis Soto": an official named with no country, then "and" and an
+    /// official whose title a nationality marks, is of the other country the article is about — the writer marks only the
+    /// foreigner.
+    /// </summary>
+    private static (PlaceEntity Place, Text.TextSpan Span)? ForeignPartner(ExtractionContext context, PersonEntity person)
+    {
+        var mention = FirstMention(context, person);
+        var k = mention.End;
+        if (mention.Count == 0 || k + 2 >= context.Tokens.Count || context.Text(k) is not "and"
+            || AnnotationAt(context, k + 1) is not { Kind: AnnotationKind.Place, IsAdjective: true } marked || context.TitleAt(marked.End) is null
+            || Parties.CountryOf(context, context.Places[marked.Entity]) is not { } own || MostNamedCountryBut(context, own) is not { } other)
+        {
+            return null;
+        }
+
+        return (other, context.Span(k + 1, marked.End));
+    }
+
     /// <summary>The country other than <paramref name="own"/> the article names most; the first of those named as often.</summary>
     private static PlaceEntity? MostNamedCountryBut(ExtractionContext context, PlaceEntity own)
     {
@@ -377,7 +481,7 @@ internal sealed class PersonRecognizer : ExtractionRule
         // the name must not be followed by a word that continues a proper noun.
         var person = AddPerson(context, nameStart, nameEnd, nameof(PersonRecognizer) + ".Title");
         person.Honorific ??= honorific is null ? null : honorific.TrimEnd('.');
-        if (!t.IsHonorific && person.Title is null)
+        if (!t.IsHonorific && (person.Title is null || IsAbbreviationOf(person, t)))
         {
             person.Title = context.TextOf(t.Start, t.End);
             person.TitleSpan = context.Span(t.Start, t.End);
@@ -400,6 +504,17 @@ internal sealed class PersonRecognizer : ExtractionRule
         AffiliationAfterName(context, person, nameEnd, sentence);
         AnnotateTitle(context, t.Start, t.End, person);
         return nameEnd - 1;
+    }
+
+    /// <summary>
+    /// Whether the person's title so far is an abbreviation in capitals ("PM Lindgren") and <paramref name="title"/>
+    /// is an office of the same kind written out ("Prime Minister Eva Lindgren"): the written-out one is the title.
+    /// </summary>
+    private static bool IsAbbreviationOf(PersonEntity person, TitleRun title)
+    {
+        var current = person.Title.AsSpan();
+        return person.TitleKind == title.Kind && current.Length <= 4 && current.IndexOfAnyExceptInRange('A', 'Z') < 0
+            && title.End - title.Start > 1;
     }
 
     /// <summary>
@@ -432,6 +547,11 @@ internal sealed class PersonRecognizer : ExtractionRule
             return title with { AffiliationStart = affiliationStart };
         }
 
+        if (HeadOfUnitEnd(context, sentence, k) is { } unitEnd)
+        {
+            return new TitleRun(k, k, k + 1, unitEnd, IsHonorific: false, Kind: "other", affiliationStart);
+        }
+
         // "an inspection official", "senior market analyst": one or two plain words before the title word belong to it.
         for (var skip = 1; skip <= 2 && k + skip < sentence.End; skip++)
         {
@@ -447,6 +567,34 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "head of the agency’s flood forecasting division" in apposition: "head of" and the words up to the unit's noun (an
+    /// organisation head word in any case, within a few words and before any comma); the end, or null.
+    /// </summary>
+    private static int? HeadOfUnitEnd(ExtractionContext context, Sentence sentence, int k)
+    {
+        const int MaxUnitWords = 8;
+        if (k + 2 >= sentence.End || context.Text(k) is not "head" || context.Text(k + 1) is not "of")
+        {
+            return null;
+        }
+
+        int? unitEnd = null;
+        Span<char> capitalised = stackalloc char[32];
+        for (var m = k + 2; m < sentence.End && m <= k + 1 + MaxUnitWords && !context.Tokens[m].IsPunctuation(context.Source, ','); m++)
+        {
+            var word = context.Text(m);
+            if (context.Tokens[m].IsWord && word.Length <= capitalised.Length)
+            {
+                word.CopyTo(capitalised);
+                capitalised[0] = char.ToUpperInvariant(word[0]);
+                unitEnd = OrganizationHeads.TryGetHead(capitalised[..word.Length], out _) ? m + 1 : unitEnd;
+            }
+        }
+
+        return unitEnd;
     }
 
     /// <summary>"Permanent Secretary Ana Ruiz of Uganda’s Ministry of Foreign Affairs": the affiliation after the name.</summary>
@@ -625,6 +773,13 @@ internal sealed class PersonRecognizer : ExtractionRule
                 continue;
             }
 
+            // "Additional Secretary (Middle East)": a portfolio in parentheses right after the title word.
+            if (end2 == titleEnd && ParenthesisedPortfolioEnd(context, end2, end) is { } closed)
+            {
+                end2 = closed;
+                continue;
+            }
+
             if (!tokens[end2].IsWord || context.Text(end2) is not ("of" or "for" or "at" or "to" or "in"))
             {
                 // "Secretary Economic Affairs Division Engr. Ali Khan": a ministry or division right after the title word.
@@ -699,6 +854,25 @@ internal sealed class PersonRecognizer : ExtractionRule
         }
 
         return new TitleRun(start, i, titleEnd, end2, info.IsHonorific, info.Kind, start);
+    }
+
+    /// <summary>The end of "(Central Europe)" at <paramref name="open"/>: places and portfolio words in parentheses, or null.</summary>
+    private static int? ParenthesisedPortfolioEnd(ExtractionContext context, int open, int end)
+    {
+        const int MaxWords = 4;
+        if (!context.Tokens[open].IsPunctuation(context.Source, '('))
+        {
+            return null;
+        }
+
+        var k = open + 1;
+        while (k < end && k <= open + MaxWords
+            && (context.IsCovered(k) || (context.Tokens[k].IsCapitalized && PortfolioWords.Contains(context.Text(k))) || context.Text(k) is "and" or "&"))
+        {
+            k++;
+        }
+
+        return k > open + 1 && k < end && context.Tokens[k].IsPunctuation(context.Source, ')') ? k + 1 : null;
     }
 
     private static bool IsLowerTitleWord(ReadOnlySpan<char> word) =>

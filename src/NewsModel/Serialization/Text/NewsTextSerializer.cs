@@ -209,7 +209,7 @@ public sealed class NewsTextSerializer : INewsSerializer
             }
 
             parts.Clear();
-            if (!StampBlockParser.TryRead(line.Text, parts))
+            if (!StampBlockParser.TryReadHeaderLine(line.Text, parts))
             {
                 return false;
             }
