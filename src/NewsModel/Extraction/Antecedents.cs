@@ -52,12 +52,23 @@ internal static class Antecedents
     /// </summary>
     public static Annotation? Described(ExtractionContext context, int at, int end, INamedEntity? side = null)
     {
+        var strict = false;
         if (at + 1 >= end || context.Text(at) is not ("the" or "The"))
         {
             return null;
         }
 
         var titleFirst = context.Text(at + 1) is "visiting" ? at + 2 : at + 1;
+
+        // "the Tajik minister": a nationality before the office says whose.
+        if (side is null && titleFirst < end && context.AnnotationAt(titleFirst) is { Kind: AnnotationKind.Place, IsAdjective: true } nationality
+            && Parties.Of(context, nationality) is { } country)
+        {
+            side = country;
+            titleFirst = nationality.End;
+            strict = true;
+        }
+
         var titleEnd = titleFirst;
         while (titleEnd < end && titleEnd - titleFirst < MaxTitleWords && context.Tokens[titleEnd].IsWord
             && ((context.ClassOf(titleEnd) & WordClass.TitleStart) != 0 || IsOfficeNoun(context.Text(titleEnd))))
@@ -72,7 +83,8 @@ internal static class Antecedents
             return null;
         }
 
-        return LastPerson(context, 0, at, titleFirst, titleEnd, side);
+        return LastPerson(context, 0, at, titleFirst, titleEnd, side) is { } holder && (!strict || Parties.OfPerson(context.People[holder.Entity]) == side)
+            ? holder : null;
     }
 
     /// <summary>

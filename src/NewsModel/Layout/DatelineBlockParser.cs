@@ -57,7 +57,7 @@ internal static class DatelineBlockParser
         if (position < content.Length && content[position] == ',')
         {
             var dateStart = SkipSpaces(content, position + 1);
-            var dateEnd = ReadMonthDay(content, dateStart);
+            var dateEnd = ReadDate(content, dateStart);
             if (dateEnd == dateStart)
             {
                 var ignored = true;
@@ -197,6 +197,63 @@ internal static class DatelineBlockParser
         }
 
         return position;
+    }
+
+    /// <summary>"July 7", "Sept. 10", "July 7, 2025", "19th August, 2026", "5 June 2025": a date in a dateline.</summary>
+    private static int ReadDate(ReadOnlySpan<char> text, int position)
+    {
+        var end = ReadMonthDay(text, position);
+        if (end == position)
+        {
+            end = ReadDayMonth(text, position);
+        }
+
+        if (end == position)
+        {
+            return position;
+        }
+
+        // An optional year: ", 2026" or " 2026".
+        var cursor = end < text.Length && text[end] == ',' ? end + 1 : end;
+        cursor = SkipSpaces(text, cursor);
+        return cursor + 4 <= text.Length && char.IsAsciiDigit(text[cursor]) && char.IsAsciiDigit(text[cursor + 1]) && char.IsAsciiDigit(text[cursor + 2])
+            && char.IsAsciiDigit(text[cursor + 3]) && (cursor + 4 == text.Length || !char.IsAsciiDigit(text[cursor + 4]))
+            ? cursor + 4
+            : end;
+    }
+
+    /// <summary>"19th August", "5 June": a day, its ordinal suffix, and a month.</summary>
+    private static int ReadDayMonth(ReadOnlySpan<char> text, int position)
+    {
+        var cursor = position;
+        while (cursor < text.Length && cursor - position < 2 && char.IsAsciiDigit(text[cursor]))
+        {
+            cursor++;
+        }
+
+        if (cursor == position)
+        {
+            return position;
+        }
+
+        if (cursor + 2 <= text.Length && text.Slice(cursor, 2) is "st" or "nd" or "rd" or "th")
+        {
+            cursor += 2;
+        }
+
+        var monthStart = SkipSpaces(text, cursor);
+        if (monthStart == cursor)
+        {
+            return position;
+        }
+
+        var monthEnd = monthStart;
+        while (monthEnd < text.Length && char.IsAsciiLetter(text[monthEnd]))
+        {
+            monthEnd++;
+        }
+
+        return monthEnd > monthStart && Calendar.Month(text[monthStart..monthEnd]) != 0 ? monthEnd : position;
     }
 
     private static int ReadMonthDay(ReadOnlySpan<char> text, int position)

@@ -148,6 +148,20 @@ public sealed class NewsParserTests
         Assert.Equal(DiagnosticCodes.HeadlineNotRepeated, Assert.Single(article.Diagnostics).Code);
     }
 
+    [Theory]
+    [InlineData("ABU DHABI, 19th August, 2026 (WAM) -- Kenya signed a loan.", "ABU DHABI", "WAM")]
+    [InlineData("LAGOS, 5 June 2025 - Kenya signed a loan.", "LAGOS", null)]
+    [InlineData("ROME, July 7, 2025 (AFP) — Kenya signed a loan.", "ROME", "AFP")]
+    [InlineData("KUWAIT, Sept 10 (KUNA) -- Kenya signed a loan.", "KUWAIT", "KUNA")]
+    public void Parse_DatelineWithItsDate_IsADatelineAndTheBodyStartsAfterIt(string opening, string place, string? wire)
+    {
+        var document = NewsParser.Parse(Article.Replace("NAIROBI: Kenya signed a loan on Thursday.", opening, StringComparison.Ordinal), TestPipelines.LayoutOnly);
+        var article = Assert.Single(document.Articles);
+        Assert.Equal(place, Assert.Single(article.Dateline!.Places));
+        Assert.Equal(wire, article.Dateline.Wire);
+        Assert.Equal("Kenya signed a loan.", article.Paragraphs[0].Text);
+    }
+
     [Fact]
     public void Parse_StrayFollowInBody_ReportsNM1012AndKeepsTheLine()
     {

@@ -158,7 +158,7 @@ internal sealed class MeetingExtractor : ExtractionRule
             case "negotiations" when before is "held" or "hold" or "holding" or "of" or "resumed":
                 return MeetingKind.Talks;
             // "The Quad Foreign Ministers’ Meeting, hosted by Secretary of State …" names the host of a meeting, not a call.
-            case "received" or "receives" when NextIsPerson(context, sentence, i + 1):
+            case "received" or "receives" when NextIsPerson(context, sentence, i + 1) || DescribedFollows(context, sentence, i + 1):
             case "hosted" when next is not "by" && NextIsPerson(context, sentence, i + 1):
             case "received" when before is "was" or "were" && AgentFollows(context, sentence, i + 1):
                 return MeetingKind.CallOn;
@@ -330,6 +330,17 @@ internal sealed class MeetingExtractor : ExtractionRule
         return false;
     }
 
+    /// <summary>"received in audience the Tajik minister and the accompanying delegation": an official named before.</summary>
+    private static bool DescribedFollows(ExtractionContext context, Sentence sentence, int from)
+    {
+        if (from + 1 < sentence.End && context.Text(from) is "in" && context.Text(from + 1) is "audience")
+        {
+            from += 2;
+        }
+
+        return from < sentence.End && Antecedents.Described(context, from, sentence.End) is not null;
+    }
+
     /// <summary>"received IsDB Chairman Ali Khan": a person (with any title) follows.</summary>
     private static bool NextIsPerson(ExtractionContext context, Sentence sentence, int from)
     {
@@ -489,8 +500,10 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
         }
 
-        // "… began a two-day visit to the Kingdom", in a story from Riyadh: the host is the article's country.
-        if (kind == MeetingKind.Visit && draft.Parties.Count <= 1 && context.HasWord(trigger, end, "Kingdom", "Sultanate", "Emirates")
+        // "… began a two-day visit to the Kingdom", "who is visiting the country", in a story from Riyadh: the host is the
+        // article's country.
+        if (kind == MeetingKind.Visit && draft.Parties.Count <= 1 && (context.HasWord(trigger, end, "Kingdom", "Sultanate", "Emirates")
+                || (trigger + 2 < end && context.Text(trigger + 1) is "the" && context.Text(trigger + 2) is "country"))
             && Parties.HomeCountry(context) is { } host)
         {
             Parties.AddDistinct(draft.Parties, host);
@@ -506,6 +519,22 @@ internal sealed class MeetingExtractor : ExtractionRule
             }
 
             Parties.AddDistinct(draft.Parties, Parties.OfPerson(person));
+        }
+
+        // "received the Tajik minister and the accompanying delegation": an official described after the trigger.
+        for (var k = trigger + 1; k < end; k++)
+        {
+            if (context.Text(k) is "the" && Antecedents.Described(context, k, end) is { } described)
+            {
+                var person = context.People[described.Entity];
+                if (!draft.Participants.Contains(person))
+                {
+                    draft.Participants.Add(person);
+                    draft.Note("participants", Span(context, described), nameof(MeetingExtractor) + ".Described");
+                }
+
+                Parties.AddDistinct(draft.Parties, Parties.OfPerson(person));
+            }
         }
 
         // "Later, the visiting deputy minister called on …", "On Monday, she called on …": a subject that names nobody
@@ -1437,8 +1466,17 @@ internal sealed class MeetingExtractor : ExtractionRule
     {
         foreach (var delegation in context.Drafts.Delegations)
         {
-            // The lead talks the side took part in: delegations are reported for the meeting the story is about.
-            var best = context.Drafts.Meetings.FirstOrDefault(m => m.Status == MeetingStatus.Held && m.Parties.Contains(delegation.Side!) && Family(m.Kind) == 0)
+            // "At the Foreign Office consultations on Monday, the Indian side was led by …, while the Japanese delegation was
+            // headed by …": the meeting the same sentence reports, and each delegation's side is one of its sides.
+            var reported = context.Drafts.Meetings.FirstOrDefault(m => m.Status == MeetingStatus.Held && (m.Sentence == delegation.Sentence || m.Mentions.Contains(delegation.Sentence)));
+            if (reported is not null && delegation.Side is { } side && !reported.Parties.Contains(side))
+            {
+                reported.Parties.Add(side);
+                reported.Note("parties", delegation.Span, nameof(MeetingExtractor) + ".DelegationSide");
+            }
+
+            // Else the lead talks the side took part in: delegations are reported for the meeting the story is about.
+            var best = reported ?? context.Drafts.Meetings.FirstOrDefault(m => m.Status == MeetingStatus.Held && m.Parties.Contains(delegation.Side!) && Family(m.Kind) == 0)
                 ?? context.Drafts.Meetings.FirstOrDefault(m => m.Status == MeetingStatus.Held && m.Parties.Contains(delegation.Side!));
             if (best is not null)
             {
