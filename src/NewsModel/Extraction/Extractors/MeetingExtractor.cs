@@ -158,7 +158,7 @@ internal sealed class MeetingExtractor : ExtractionRule
             case "negotiations" when before is "held" or "hold" or "holding" or "of" or "resumed":
                 return MeetingKind.Talks;
             // "The Quad Foreign Ministers’ Meeting, hosted by Secretary of State …" names the host of a meeting, not a call.
-            case "received" or "receives" when NextIsPerson(context, sentence, i + 1) || DescribedFollows(context, sentence, i + 1):
+            case "received" or "receives" when NextIsPerson(context, sentence, i + 1) || DescribedFollows(context, sentence, i + 1) || DelegationFollows(context, sentence, i + 1):
             case "hosted" when next is not "by" && NextIsPerson(context, sentence, i + 1):
             case "received" when before is "was" or "were" && AgentFollows(context, sentence, i + 1):
                 return MeetingKind.CallOn;
@@ -289,14 +289,15 @@ internal sealed class MeetingExtractor : ExtractionRule
     private static bool IsReferenceSubject(ExtractionContext context, Sentence sentence, int i) =>
         (i > sentence.First && i + 1 < sentence.End && context.Text(i - 1) is "The" or "This" or "the" or "this" or "His" or "Her" or "Their"
             && context.Text(i + 1) is "came" or "comes" or "follows" or "followed" or "coincided" or "coincides")
-        // "discussed preparations for the visit", "ahead of the summit": a meeting reported elsewhere.
+        // "discussed preparations for the visit", "ahead of the summit", "to prepare for the dialogue": a meeting reported elsewhere.
         || (i - 3 >= sentence.First && context.Text(i - 1) is "the" && context.Text(i - 2) is "for" or "of"
-            && context.Text(i - 3) is "preparations" or "ahead" or "run-up" or "eve")
+            && context.Text(i - 3) is "preparations" or "ahead" or "run-up" or "eve" or "prepare" or "preparing")
         // "X briefed Liu on the latest round of indirect talks with Washington": talks between others, the topic of a briefing.
         || BriefedOn(context, sentence, i)
-        // "Speaking at the summit, …": the summit already reported.
+        // "Speaking at the summit, …", "Addressing the session, …": the meeting already reported.
         || (i - 3 >= sentence.First && context.Text(i - 1) is "the" && context.Text(i - 2) is "at" or "to"
-            && context.Text(i - 3) is "Speaking" or "speaking" or "Addressing" or "addressing" or "Referring" or "referring");
+            && context.Text(i - 3) is "Speaking" or "speaking" or "Addressing" or "addressing" or "Referring" or "referring")
+        || (i - 2 >= sentence.First && context.Text(i - 1) is "the" && context.Text(i - 2) is "Addressing" or "addressing");
 
     private static bool BriefedOn(ExtractionContext context, Sentence sentence, int i)
     {
@@ -329,6 +330,10 @@ internal sealed class MeetingExtractor : ExtractionRule
 
         return false;
     }
+
+    /// <summary>"received an AfDB delegation led by …", "received a visiting Saudi delegation".</summary>
+    private static bool DelegationFollows(ExtractionContext context, Sentence sentence, int from) =>
+        from < sentence.End && context.Text(from) is "a" or "an" or "the" && context.HasWord(from + 1, Math.Min(sentence.End, from + 4), "delegation", "team");
 
     /// <summary>"received in audience the Tajik minister and the accompanying delegation": an official named before.</summary>
     private static bool DescribedFollows(ExtractionContext context, Sentence sentence, int from)
@@ -1180,6 +1185,8 @@ internal sealed class MeetingExtractor : ExtractionRule
         // "During their talks, the two ministers agreed to convene the Joint Commission later this year" still plans one.
         if (context.Text(first) is "After" or "During" or "Following" or "Before" or "Prior" or "In" or "At" or "after" or "during" or "following"
             && IsDefiniteReference(context, first, Math.Min(end, first + 4)) && LastMeeting(meetings, null, twoSides: false) is { } current
+            // "Prior to the dialogue, Budi paid a courtesy call on …": a meeting of another kind after the opening is its own.
+            && (trigger < first + 5 || Family(candidate.Kind) == Family(current.Kind))
             && !context.HasWord(first, end, "convene", "hold", "proposed")
             && !(context.HasWord(first, end, "invited", "invitation") && context.HasWord(first, end, "visit", "attend"))
             && !context.HasWord(Math.Max(first, trigger - 3), Math.Min(end, trigger + 6), "next", "upcoming"))
