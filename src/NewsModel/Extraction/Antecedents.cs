@@ -17,6 +17,12 @@ internal static class Antecedents
     /// <summary>How far back, in tokens, a pronoun looks for the person it stands for: about two sentences.</summary>
     private const int PronounReach = 80;
 
+    /// <summary>
+    /// How far back, in tokens, a description such as "the minister" looks for its holder: a few paragraphs, so that a
+    /// long article costs the same per description as a short one.
+    /// </summary>
+    private const int DescriptionReach = 600;
+
     /// <summary>The most title words a definite description such as "the visiting deputy foreign minister" holds.</summary>
     private const int MaxTitleWords = 4;
 
@@ -83,7 +89,7 @@ internal static class Antecedents
             return null;
         }
 
-        return LastPerson(context, 0, at, titleFirst, titleEnd, side) is { } holder && (!strict || Parties.OfPerson(context.People[holder.Entity]) == side)
+        return LastPerson(context, Math.Max(0, at - DescriptionReach), at, titleFirst, titleEnd, side) is { } holder && (!strict || Parties.OfPerson(context.People[holder.Entity]) == side)
             ? holder : null;
     }
 

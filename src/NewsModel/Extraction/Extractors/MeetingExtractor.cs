@@ -1547,10 +1547,12 @@ internal sealed class MeetingExtractor : ExtractionRule
                 continue;
             }
 
+            // Meetings are added in reading order: only the next few can tell this one in detail.
             var detailed = false;
-            foreach (var meeting in meetings)
+            for (var d = m + 1; d < meetings.Count && meetings[d].Sentence <= announced.Sentence + 2; d++)
             {
-                if (meeting != announced && meeting.Status == MeetingStatus.Held && meeting.Parties.Count == 2 && meeting.Parties.Contains(announced.Parties[0])
+                var meeting = meetings[d];
+                if (meeting.Status == MeetingStatus.Held && meeting.Parties.Count == 2 && meeting.Parties.Contains(announced.Parties[0])
                     && meeting.Sentence > announced.Sentence && meeting.Sentence <= announced.Sentence + 2 && meeting.Date is null)
                 {
                     meeting.Date = announced.Date;
