@@ -8,7 +8,7 @@ namespace NewsModel.Domain;
 /// <para>
 /// The canonical text form is <c>USD 400000000</c>: the code, one space, and the amount in invariant culture with no
 /// group separators and no trailing fractional zeros. <see cref="ToString"/> writes it and <see cref="Parse"/> reads
-/// exactly that form back. Free text such as <c>$400 million</c> is read by the extraction stage, not here.
+/// exactly that form back. Free text such as <c>$250 million</c> is read by the extraction stage, not here.
 /// </para>
 /// <para>
 /// Amounts in different currencies have no order: <see cref="CompareTo"/> throws for them, as it cannot know a rate.

@@ -17,7 +17,7 @@ public sealed record MoneyMention : NewsRecord
     /// <summary>Gets the period of a rate such as <c>$2 billion annually</c>; null when the amount is not a rate.</summary>
     public MoneyPeriod? Period { get; init; }
 
-    /// <summary>Gets the words the amount was read from, e.g. <c>$400 million</c>.</summary>
+    /// <summary>Gets the words the amount was read from, e.g. <c>$250 million</c>.</summary>
     public required string Text
     {
         get;

@@ -53,7 +53,7 @@ internal static class Antecedents
     /// <summary>
     /// The person a description such as "the minister" or "the visiting deputy minister" at <paramref name="at"/> (its
     /// "the") stands for: the last person named before it whose title holds its words. Null when the words after "the"
-    /// name no office ("the additional secretary-level talks"). With a <paramref name="side"/>, a holder of that side
+    /// name no office ("the working-level talks"). With a <paramref name="side"/>, a holder of that side
     /// comes first: "The Indonesian delegation was led by the minister" after both foreign ministers were named.
     /// </summary>
     public static Annotation? Described(ExtractionContext context, int at, int end, INamedEntity? side = null)

@@ -120,7 +120,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             {
                 var money = context.Money[annotation.Entity];
 
-                // A rate or an estimate range is not an agreement's amount, nor is a proposal ("a proposed $400 million
+                // A rate or an estimate range is not an agreement's amount, nor is a proposal ("a proposed $250 million
                 // credit line … still under discussion").
                 if (money.Period is not null || money.UpperBound is not null
                     || context.HasWord(Math.Max(sentence.First, annotation.First - 2), annotation.First, "proposed", "mooted", "possible", "potential")
@@ -577,7 +577,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             }
 
             // "has committed more than $12 billion …", "has extended 28 loans to Jordan": a running record; "has
-            // approved a $400 million loan" is news.
+            // approved a $250 million loan" is news.
             if (word is "has" or "have" or "having" && k + 2 < sentence.End && context.Text(k + 1) is "committed" or "provided" or "extended" or "lent" or "approved" or "disbursed" or "financed" or "invested"
                 && (context.Text(k + 2) is "more" or "over" or "nearly" or "almost" or "about" or "around" or "some" || tokens[k + 2].Kind == TokenKind.Number))
             {

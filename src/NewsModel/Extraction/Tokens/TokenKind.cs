@@ -6,7 +6,7 @@ internal enum TokenKind : byte
     /// <summary>Letters, possibly with inner hyphens, apostrophes or initialism dots: <c>Pakistan</c>, <c>secretary-level</c>, <c>U.S.</c>.</summary>
     Word,
 
-    /// <summary>Digits with inner separators: <c>730</c>, <c>1,000</c>, <c>43.4</c>.</summary>
+    /// <summary>Digits with inner separators: <c>815</c>, <c>1,000</c>, <c>27.5</c>.</summary>
     Number,
 
     /// <summary>A currency sign: <c>$</c>, <c>€</c>, <c>£</c>, <c>¥</c>, <c>₹</c>, <c>₦</c>, <c>৳</c>.</summary>
