@@ -116,7 +116,13 @@ internal static class Antecedents
     /// <summary>Whether only a title, a possessive or capitalised words stand before the name in its sentence.</summary>
     private static bool OpensSentence(ExtractionContext context, int name)
     {
-        var start = context.Sentences[context.SentenceOf(name)].First;
+        // A title and a possessive country run a few words at most: a longer walk finds a verb or gives up.
+        var start = Math.Max(context.Sentences[context.SentenceOf(name)].First, name - MaxTitleWords - 6);
+        if (start > context.Sentences[context.SentenceOf(name)].First)
+        {
+            return false;
+        }
+
         for (var k = name - 1; k >= start; k--)
         {
             var token = context.Tokens[k];
@@ -139,7 +145,7 @@ internal static class Antecedents
             }
         }
 
-        // "Pakistani and Afghan officials held …": an adjective names the sides too.
+        // "Chilean and Peruvian officials held …": an adjective names the sides too.
         return context.AnnotationsIn(first, end, AnnotationKind.Place).Any();
     }
 

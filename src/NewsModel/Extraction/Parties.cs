@@ -42,7 +42,7 @@ internal static class Parties
     }
 
     /// <summary>
-    /// "the Uzbekistan-Afghanistan-Pakistan railway", "the third China-Kazakhstan cross-border railway": names joined by
+    /// "the Kenya-Uganda-Rwanda pipeline", "the third China-Kazakhstan cross-border railway": names joined by
     /// hyphens before a common noun describe a thing, not the sides of an event; "Pakistan-Uzbekistan Bilateral
     /// Political Consultations" and "the India-Japan strategic dialogue" name the sides of a meeting.
     /// </summary>

@@ -80,7 +80,7 @@ internal sealed class MeetingDraft : Draft
             }
         }
 
-        return -1;
+        return Sentence <= sentence ? Sentence : -1;
     }
 
     public override void Reset()

@@ -313,7 +313,8 @@ internal sealed class CommitmentExtractor : ExtractionRule
             if (meeting.Sentence <= sentence && meeting.Status == MeetingStatus.Held && meeting.Parties.Count >= 2)
             {
                 lead ??= meeting;
-                if (latest is null || meeting.LastMentionAtOrBefore(sentence) >= latest.LastMentionAtOrBefore(sentence))
+                // On a tie (the meetings one sentence reports separately) the first read keeps it.
+                if (latest is null || meeting.LastMentionAtOrBefore(sentence) > latest.LastMentionAtOrBefore(sentence))
                 {
                     latest = meeting;
                 }

@@ -206,6 +206,20 @@ internal sealed class MeetingExtractor : ExtractionRule
         return trigger;
     }
 
+    /// <summary>A comma, "which" or "where" in <c>[first, end)</c>: the phrase has ended.</summary>
+    private static bool ClauseBreak(ExtractionContext context, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (context.Tokens[k].IsPunctuation(context.Source, ',') || context.Text(k) is "which" or "where")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool NamesAny(ExtractionContext context, int first, int end) =>
         context.AnnotationsIn(first, end, AnnotationKind.Place).Any() || context.AnnotationsIn(first, end, AnnotationKind.Organization).Any()
         || context.AnnotationsIn(first, end, AnnotationKind.Person).Any();
@@ -617,7 +631,8 @@ internal sealed class MeetingExtractor : ExtractionRule
         // "The visit was called off on Thursday": a date after the word that puts a meeting off or calls it off dates
         // that decision, not the meeting; "postponed until March" gives the new date.
         // "On Monday, she conveyed an invitation from President X to visit Jakarta": Monday dates the invitation.
-        var dateFirst = context.HasWord(first, trigger, "invitation", "invited", "invite", "invites") ? trigger : first;
+        // "At the invitation of X, Y on Tuesday paid a visit" keeps its day: only "invitation … to visit" is the invitation's.
+        var dateFirst = trigger > first && context.Text(trigger - 1) is "to" && context.HasWord(first, trigger, "invitation", "invited", "invite", "invites") ? trigger : first;
         var date = Nearest(context, context.AnnotationsIn(dateFirst, statusWord >= 0 ? statusWord : end, AnnotationKind.Date), trigger);
         if (statusWord >= 0 && draft.Status == MeetingStatus.Postponed)
         {
@@ -727,7 +742,9 @@ internal sealed class MeetingExtractor : ExtractionRule
                 return true;
             }
 
-            if (context.Text(m) is "," or ";" or ":" or "with" or "which" or "where" or "and")
+            // "of the Spring Meetings of the IMF and World Bank": an "and" inside the forum's name does not end it.
+            if (context.Text(m) is "," or ";" or ":" or "with" or "which" or "where"
+                || (context.Text(m) is "and" && !(m + 1 < context.Tokens.Count && context.Tokens[m + 1].IsCapitalized)))
             {
                 return false;
             }
@@ -782,7 +799,7 @@ internal sealed class MeetingExtractor : ExtractionRule
         {
             foreach (var annotation in context.AnnotationsIn(trigger + 1, Math.Min(end, trigger + 12), AnnotationKind.Organization))
             {
-                if (context.HasWord(trigger + 1, annotation.First, ",", "which", "where") || context.Text(trigger + 1) is not "of")
+                if (ClauseBreak(context, trigger + 1, annotation.First) || context.Text(trigger + 1) is not "of")
                 {
                     break;
                 }

@@ -98,8 +98,11 @@ internal sealed class DateRecognizer : ExtractionRule
             return true;
         }
 
+        // "will hold detailed talks", "a revised accord", "one hundred delegates": an adjective or number, not a verb.
         return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("eed", StringComparison.Ordinal)
-            && !(k > 0 && context.Text(k - 1) is "be" or "been" or "being");
+            && word is not "hundred"
+            && !(k > 0 && context.Text(k - 1) is "be" or "been" or "being" or "a" or "an" or "the" or "its" or "their" or "his" or "her" or "this" or "these"
+                or "hold" or "holds" or "host" or "hosts" or "sign" or "signs");
     }
 
     /// <summary>Whether a sentence speaks of the future: "will", "is scheduled to", "next", "upcoming".</summary>
