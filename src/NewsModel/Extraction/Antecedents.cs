@@ -135,7 +135,8 @@ internal static class Antecedents
         return true;
     }
 
-    private static bool NamesAnyone(ExtractionContext context, int first, int end)
+    /// <summary>Whether <c>[first, end)</c> names a person, a place (an adjective too) or an organisation.</summary>
+    public static bool NamesAnyone(ExtractionContext context, int first, int end)
     {
         foreach (var kind in (ReadOnlySpan<AnnotationKind>)[AnnotationKind.Person, AnnotationKind.Organization])
         {
@@ -198,7 +199,8 @@ internal static class Antecedents
         return true;
     }
 
-    private static bool ContainsWord(string text, ReadOnlySpan<char> word)
+    /// <summary>Whether <paramref name="text"/> (a title) has <paramref name="word"/> as a whole word, in any case.</summary>
+    public static bool ContainsWord(string text, ReadOnlySpan<char> word)
     {
         for (var from = 0; from < text.Length;)
         {

@@ -601,7 +601,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
             foreach (var annotation in context.AnnotationsIn(0, verb, AnnotationKind.Person))
             {
                 var person = context.People[annotation.Entity];
-                if (person.Title is { } title && ContainsWord(title, word))
+                if (person.Title is { } title && Antecedents.ContainsWord(title, word))
                 {
                     holder = person;
                 }
@@ -614,12 +614,6 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         return null;
-    }
-
-    private static bool ContainsWord(string text, ReadOnlySpan<char> word)
-    {
-        var at = text.AsSpan().IndexOf(word, StringComparison.OrdinalIgnoreCase);
-        return at >= 0 && (at == 0 || text[at - 1] == ' ') && (at + word.Length == text.Length || text[at + word.Length] is ' ' or ',');
     }
 
     /// <summary>

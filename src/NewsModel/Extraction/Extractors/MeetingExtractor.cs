@@ -220,10 +220,6 @@ internal sealed class MeetingExtractor : ExtractionRule
         return false;
     }
 
-    private static bool NamesAny(ExtractionContext context, int first, int end) =>
-        context.AnnotationsIn(first, end, AnnotationKind.Place).Any() || context.AnnotationsIn(first, end, AnnotationKind.Organization).Any()
-        || context.AnnotationsIn(first, end, AnnotationKind.Person).Any();
-
     private static bool BroughtTogether(ExtractionContext context, int first, int end)
     {
         for (var k = first; k + 1 < end; k++)
@@ -425,7 +421,7 @@ internal sealed class MeetingExtractor : ExtractionRule
 
         // "The 13th Summit of the …, held under the theme “…,” brought together heads of state from A, B and C on
         // Friday": a named meeting whose clause names nobody takes the sides and day its sentence goes on to give.
-        if (end < sentence.End && !NamesAny(context, partyFirst, end) && BroughtTogether(context, end, sentence.End))
+        if (end < sentence.End && !Antecedents.NamesAnyone(context, partyFirst, end) && BroughtTogether(context, end, sentence.End))
         {
             end = sentence.End;
         }
