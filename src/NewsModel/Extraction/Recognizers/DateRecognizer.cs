@@ -55,30 +55,73 @@ internal sealed class DateRecognizer : ExtractionRule
     /// <summary>How far back from a date its clause is read for the verb that places it in time.</summary>
     private const int MaxVerbDistance = 16;
 
-    /// <summary>Whether the clause around a date speaks of the future ("will sign on Jan. 5"), so the date is the next one.</summary>
+    /// <summary>Where a date without its year or week lies from the reference date.</summary>
+    private enum Sense
+    {
+        /// <summary>The latest such date on or before the reference: "met on Monday".</summary>
+        Past,
+
+        /// <summary>The next such date on or after the reference: "will sign on Jan. 5".</summary>
+        Ahead,
+
+        /// <summary>
+        /// A plan told from before ("had been scheduled to open on January 20", "originally planned for March"): it may
+        /// lie on either side, so the nearer such date.
+        /// </summary>
+        Nearest,
+    }
+
+    /// <summary>Whether the clause around a date speaks of the past, the future ("will sign on Jan. 5") or a former plan.</summary>
     /// <remarks>
     /// The nearest verb before the date decides: "visited Kabul in April and will return in September" has one of
     /// each, "will be convened at the new hall in the northern city of Almaty on Jan. 9" is ahead however long the
     /// place, and in "has been postponed, a spokesman said Wednesday" the date is when it was said.
     /// </remarks>
-    internal static bool IsFutureClause(ExtractionContext context, Sentence sentence, int at)
+    private static Sense SenseOf(ExtractionContext context, Sentence sentence, int at)
     {
         var (first, _) = Clauses.Around(context, sentence, at);
-        for (var k = at - 1; k >= Math.Max(first, at - MaxVerbDistance); k--)
+        var words = 0;
+        for (var k = at - 1; k >= first && words < MaxVerbDistance; k--)
         {
             if ((context.ClassOf(k) & WordClass.Future) != 0)
             {
-                return true;
+                return IsFormerPlan(context, k) ? Sense.Nearest : Sense.Ahead;
             }
 
             if (IsPastVerb(context, k))
             {
-                return false;
+                return Sense.Past;
+            }
+
+            if (IsIntendedInfinitive(context, k))
+            {
+                return Sense.Ahead;
+            }
+
+            // Names and places, however long, do not carry the date away from its verb.
+            if (context.Tokens[k].IsLower)
+            {
+                words++;
             }
         }
 
-        return false;
+        return Sense.Past;
     }
+
+    /// <summary>"had been planned for Thursday", "was scheduled for March": a plan told from before it was kept or changed.</summary>
+    private static bool IsFormerPlan(ExtractionContext context, int k) =>
+        k > 0 && context.Text(k - 1) is "had" or "was" or "were" or "originally" or "initially" or "previously" or "earlier"
+        || k > 1 && context.Text(k - 1) is "been" && context.Text(k - 2) is "had";
+
+    /// <summary>
+    /// "agreed to meet again in Abuja in March", "decided to hold a meeting in May": what was agreed or planned lies
+    /// after the agreement.
+    /// </summary>
+    private static bool IsIntendedInfinitive(ExtractionContext context, int k) =>
+        k > 0 && k + 1 < context.Tokens.Count && context.Text(k) is "to" && context.Tokens[k + 1].IsWord && context.Tokens[k + 1].IsLower
+        && context.Text(k + 1) is not ("the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her")
+        && context.Text(k - 1) is "agreed" or "decided" or "resolved" or "pledged" or "vowed" or "promised" or "intend" or "intends" or "intended"
+            or "hope" or "hopes" or "hoped" or "aim" or "aims" or "aimed" or "set" or "agree" or "agrees" or "decide" or "decides";
 
     /// <summary>
     /// A verb that tells of the past: "said", "met", "was", or a lower-case word in "-ed" that is not a passive after
@@ -116,7 +159,7 @@ internal sealed class DateRecognizer : ExtractionRule
         if (token.Kind == TokenKind.Number)
         {
             var monthFollows = i + 1 < sentence.End && tokens[i + 1].IsCapitalized && (context.ClassOf(i + 1) & WordClass.Month) != 0;
-            return (monthFollows ? TryDayMonth(context, sentence, i, IsFutureClause(context, sentence, i)) : null) ?? TryYear(context, sentence, i);
+            return (monthFollows ? TryDayMonth(context, sentence, i, SenseOf(context, sentence, i)) : null) ?? TryYear(context, sentence, i);
         }
 
         if (!token.IsWord)
@@ -128,19 +171,19 @@ internal sealed class DateRecognizer : ExtractionRule
         var cls = context.ClassOf(i);
         if ((cls & WordClass.Weekday) != 0 && token.IsCapitalized && Calendar.Weekday(word) is var weekday and > 0 && word.Length > 3)
         {
-            return Weekday(context, sentence, i, weekday, IsFutureClause(context, sentence, i));
+            return Weekday(context, sentence, i, weekday, SenseOf(context, sentence, i));
         }
 
         if ((cls & WordClass.Month) != 0 && token.IsCapitalized && Calendar.Month(word) is var month and > 0)
         {
-            return TryMonthFirst(context, sentence, i, month, IsFutureClause(context, sentence, i));
+            return TryMonthFirst(context, sentence, i, month, SenseOf(context, sentence, i));
         }
 
         return (context.ClassOf(i) & WordClass.RelativeDate) != 0 ? TryRelative(context, sentence, i) : null;
     }
 
     /// <summary>"July 7, 2025", "Dec. 12", "Nov. 2023", "January 2024", "in April".</summary>
-    private static DateValue? TryMonthFirst(ExtractionContext context, Sentence sentence, int i, int month, bool future)
+    private static DateValue? TryMonthFirst(ExtractionContext context, Sentence sentence, int i, int month, Sense sense)
     {
         var tokens = context.Tokens;
         var k = i + 1;
@@ -167,7 +210,7 @@ internal sealed class DateRecognizer : ExtractionRule
                     end = m + 1;
                 }
 
-                return DayDate(context, i, end, year, month, number, future);
+                return DayDate(context, i, end, year, month, number, sense);
             }
 
             if (IsYear(context, k))
@@ -176,9 +219,10 @@ internal sealed class DateRecognizer : ExtractionRule
             }
         }
 
-        // A month alone counts after a preposition: "in April", "since March", "by June".
+        // A month alone counts after a preposition: "in April", "since March", "by June", "scheduled for March", "postponed to June".
         var before = i > sentence.First ? Lower(context.Text(i - 1)) : "";
-        if (before is "in" or "since" or "from" or "until" or "by" or "during" or "early" or "late" or "mid" or "last" or "next" or "this" or "of" or "till")
+        if (before is "in" or "since" or "from" or "until" or "by" or "during" or "early" or "late" or "mid" or "last" or "next" or "this" or "of" or "till"
+            or "for" or "to")
         {
             // "in April last year": the year the text gives after the month.
             var end = i + 1;
@@ -190,7 +234,7 @@ internal sealed class DateRecognizer : ExtractionRule
             }
 
             // "by December", "until June": a deadline lies ahead.
-            var direction = before is "next" or "by" or "until" or "till" ? 1 : before is "last" ? -1 : future ? 1 : 0;
+            var direction = before is "next" or "by" or "until" or "till" ? 1 : before is "last" ? -1 : sense is Sense.Ahead ? 1 : 0;
             if (Reference(context) is not { } reference)
             {
                 return Unresolved(context, i - 1, end, DatePrecision.Month);
@@ -202,7 +246,12 @@ internal sealed class DateRecognizer : ExtractionRule
             }
 
             var year = reference.Year;
-            if (direction <= 0 && month > reference.Month || direction < 0 && month == reference.Month)
+            if (direction == 0 && sense is Sense.Nearest)
+            {
+                // The month nearer the reference, the earlier one on a tie.
+                year += month - reference.Month > 6 ? -1 : month - reference.Month < -6 ? 1 : 0;
+            }
+            else if (direction <= 0 && month > reference.Month || direction < 0 && month == reference.Month)
             {
                 year--;
             }
@@ -218,7 +267,7 @@ internal sealed class DateRecognizer : ExtractionRule
     }
 
     /// <summary>"7 July 2025", "07 July".</summary>
-    private static DateValue? TryDayMonth(ExtractionContext context, Sentence sentence, int i, bool future)
+    private static DateValue? TryDayMonth(ExtractionContext context, Sentence sentence, int i, Sense sense)
     {
         var tokens = context.Tokens;
         if (tokens[i].Length > 2 || ReadInt(context, i) is not (>= 1 and <= 31) || i + 1 >= sentence.End || !tokens[i + 1].IsCapitalized)
@@ -245,10 +294,10 @@ internal sealed class DateRecognizer : ExtractionRule
             end++;
         }
 
-        return DayDate(context, i, end, year, month, ReadInt(context, i), future);
+        return DayDate(context, i, end, year, month, ReadInt(context, i), sense);
     }
 
-    private static DateValue? DayDate(ExtractionContext context, int first, int end, int? year, int month, int day, bool future)
+    private static DateValue? DayDate(ExtractionContext context, int first, int end, int? year, int month, int day, Sense sense)
     {
         if (year is { } stated)
         {
@@ -262,13 +311,21 @@ internal sealed class DateRecognizer : ExtractionRule
             return Unresolved(context, first, end, DatePrecision.Day);
         }
 
-        // The latest such date on or before the reference date; for the future, the next one.
+        // The latest such date on or before the reference date; for the future, the next one; for a former plan, the
+        // nearer of the two.
         var candidateYear = reference.Year;
-        if (!future && (month > reference.Month || (month == reference.Month && day > reference.Day)))
+        var later = month > reference.Month || (month == reference.Month && day > reference.Day);
+        var earlier = month < reference.Month || (month == reference.Month && day < reference.Day);
+        if (sense is Sense.Nearest && DateReader.IsValid(reference.Year, month, day))
+        {
+            var gap = new DateOnly(reference.Year, month, day).DayNumber - reference.DayNumber;
+            candidateYear += gap > 182 ? -1 : gap < -183 ? 1 : 0;
+        }
+        else if (sense is not Sense.Ahead && later)
         {
             candidateYear--;
         }
-        else if (future && (month < reference.Month || (month == reference.Month && day < reference.Day)))
+        else if (sense is Sense.Ahead && earlier)
         {
             candidateYear++;
         }
@@ -281,7 +338,9 @@ internal sealed class DateRecognizer : ExtractionRule
     /// <summary>"in 2021", "since 1972", "by 2030".</summary>
     private static DateValue? TryYear(ExtractionContext context, Sentence sentence, int i)
     {
-        if (!IsYear(context, i) || i == sentence.First)
+        // "the early 1990s" is a decade, not a year.
+        if (!IsYear(context, i) || i == sentence.First
+            || (i + 1 < sentence.End && context.Tokens[i + 1].IsWord && !context.Tokens[i + 1].SpaceBefore))
         {
             return null;
         }
@@ -300,6 +359,12 @@ internal sealed class DateRecognizer : ExtractionRule
                 DateReference.None);
         }
 
+        // "in early 2026", "by late 2027": a part of a year, at the year's precision.
+        if (Lower(context.Text(i - 1)) is "early" or "late" or "mid")
+        {
+            return Make(context, i - 1, i + 1, new DateOnly(ReadInt(context, i), 1, 1), DatePrecision.Year, inferred: false, DateReference.None);
+        }
+
         if (Lower(context.Text(i - 1)) is not ("in" or "since" or "from" or "until" or "by" or "during" or "before" or "after" or "till"))
         {
             return null;
@@ -309,10 +374,10 @@ internal sealed class DateRecognizer : ExtractionRule
     }
 
     /// <summary>"on Monday", "last Thursday", "Monday".</summary>
-    private static DateValue? Weekday(ExtractionContext context, Sentence sentence, int i, int isoDay, bool future)
+    private static DateValue? Weekday(ExtractionContext context, Sentence sentence, int i, int isoDay, Sense sense)
     {
         var first = i;
-        var direction = future ? 1 : 0;
+        var direction = sense is Sense.Ahead ? 1 : 0;
         if (i > sentence.First && context.Text(i - 1) is "on" or "last" or "next" or "this" or "On")
         {
             first = i - 1;
@@ -332,6 +397,7 @@ internal sealed class DateRecognizer : ExtractionRule
         {
             > 0 => ((isoDay - current + 7) % 7) is 0 ? sameDayAhead : (isoDay - current + 7) % 7,
             < 0 => -(((current - isoDay + 7) % 7) is 0 ? 7 : (current - isoDay + 7) % 7),
+            _ when sense is Sense.Nearest && (isoDay - current + 7) % 7 < (current - isoDay + 7) % 7 => (isoDay - current + 7) % 7,
             _ => -((current - isoDay + 7) % 7),
         };
         return Make(context, first, i + 1, reference.AddDays(offset), DatePrecision.Day, inferred: true, context.ReferenceKind);
@@ -528,7 +594,7 @@ internal sealed class DateRecognizer : ExtractionRule
 
     private static readonly string[] s_words =
     [
-        "in", "since", "from", "until", "by", "during", "early", "late", "mid", "last", "next", "this", "of", "till", "before", "after",
+        "in", "since", "for", "to", "from", "until", "by", "during", "early", "late", "mid", "last", "next", "this", "of", "till", "before", "after",
         "today", "yesterday", "tomorrow", "earlier", "later", "previous", "the", "that",
     ];
 
