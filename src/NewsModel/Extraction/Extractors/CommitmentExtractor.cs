@@ -589,6 +589,12 @@ internal sealed class CommitmentExtractor : ExtractionRule
     /// <summary>The person last named before the verb whose title has a title word of the subject ("the Minister" → "Minister of Finance").</summary>
     private static PersonEntity? TitleHolder(ExtractionContext context, Sentence sentence, int first, int verb)
     {
+        // "The Minister pledged …": the holder the story is about (see Antecedents.Described).
+        if (Antecedents.Described(context, first, verb) is { } described)
+        {
+            return context.People[described.Entity];
+        }
+
         for (var k = first; k < verb; k++)
         {
             if (!context.Tokens[k].IsWord || (context.ClassOf(k) & WordClass.TitleStart) == 0 || context.Text(k) is "the" or "The")

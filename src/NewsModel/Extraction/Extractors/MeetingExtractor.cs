@@ -285,13 +285,16 @@ internal sealed class MeetingExtractor : ExtractionRule
         return parts;
     }
 
-    /// <summary>What may follow "met" (or its adverb) for it to report a meeting: "with", a place, a person, "officials".</summary>
+    /// <summary>
+    /// What may follow "met" (or its adverb) for it to report a meeting: "with", a place, a person, a title before a name
+    /// ("met Minister of Energy Ali Karimov"), "officials".
+    /// </summary>
     private static bool MetWith(ExtractionContext context, Sentence sentence, int i)
     {
         var next = i + 1 < sentence.End ? context.Text(i + 1) : default;
         return next is "with" or "on" or "in" or "at" or "here" or "there" or "for" or "again" or "officials" or "representatives" or "leaders" or "executives"
                 or "counterparts"
-            || (i + 1 < sentence.End && context.IsCovered(i + 1))
+            || (i + 1 < sentence.End && (context.IsCovered(i + 1) || context.TitleAt(i + 1) is not null))
             || (next is "the" or "his" or "her" or "their" && i + 2 < sentence.End && (context.TitleAt(i + 2) is not null || context.IsCovered(i + 2)));
     }
 
@@ -307,7 +310,10 @@ internal sealed class MeetingExtractor : ExtractionRule
         // "Speaking at the summit, …", "Addressing the session, …": the meeting already reported.
         || (i - 3 >= sentence.First && context.Text(i - 1) is "the" && context.Text(i - 2) is "at" or "to"
             && context.Text(i - 3) is "Speaking" or "speaking" or "Addressing" or "addressing" or "Referring" or "referring")
-        || (i - 2 >= sentence.First && context.Text(i - 1) is "the" && context.Text(i - 2) is "Addressing" or "addressing");
+        || (i - 2 >= sentence.First && context.Text(i - 1) is "the" && context.Text(i - 2) is "Addressing" or "addressing")
+        // "The minister concluded his visit on Tuesday in Ganja": the end of the visit already reported.
+        || (i - 2 >= sentence.First && context.Text(i - 1) is "his" or "her" or "their" or "the"
+            && context.Text(i - 2) is "concluded" or "concludes" or "ended" or "ends" or "wrapped" or "completed" or "completes" or "cut");
 
     private static bool BriefedOn(ExtractionContext context, Sentence sentence, int i)
     {
@@ -927,7 +933,9 @@ internal sealed class MeetingExtractor : ExtractionRule
         for (var k = first; k < end && !planned && !past; k++)
         {
             if (context.Tokens[k].IsWord && context.Text(k) is "next" or "upcoming" or "invited" or "invitation" or "convene" or "proposed" or "due" or "later"
-                || (k < trigger && context.Text(k) is "agreed" or "decided" && k + 1 < end && context.Text(k + 1) is "to"))
+                || (k < trigger && context.Text(k) is "agreed" or "decided" && k + 1 < end && context.Text(k + 1) is "to")
+                // "a joint committee, which is to meet in Tbilisi in September".
+                || (k + 2 == trigger && context.Text(k) is "is" or "are" && context.Text(k + 1) is "to"))
             {
                 planned = true;
                 draft.Note("status", context.Span(k, k + 1), nameof(MeetingExtractor) + ".Planned");

@@ -121,7 +121,9 @@ internal sealed class DateRecognizer : ExtractionRule
         k > 0 && k + 1 < context.Tokens.Count && context.Text(k) is "to" && context.Tokens[k + 1].IsWord && context.Tokens[k + 1].IsLower
         && context.Text(k + 1) is not ("the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her")
         && context.Text(k - 1) is "agreed" or "decided" or "resolved" or "pledged" or "vowed" or "promised" or "intend" or "intends" or "intended"
-            or "hope" or "hopes" or "hoped" or "aim" or "aims" or "aimed" or "set" or "agree" or "agrees" or "decide" or "decides";
+            or "hope" or "hopes" or "hoped" or "aim" or "aims" or "aimed" or "set" or "agree" or "agrees" or "decide" or "decides"
+            // "a working group, which is to meet in Seoul in December": what is to be is ahead.
+            or "is" or "are";
 
     /// <summary>
     /// A verb that tells of the past: "said", "met", "was", or a lower-case word in "-ed" that is not a passive after
