@@ -356,6 +356,17 @@ internal sealed class CommitmentExtractor : ExtractionRule
         // "The minister thanked Japan for its support and assured …": the one thanked is the object of another verb of
         // the subject, not a side of the commitment.
         subjectVerb = ObjectVerb(context, first, subjectVerb) ?? subjectVerb;
+        if (first < verb && CountedInstitutions(context, first, subjectVerb) is { } institutions)
+        {
+            foreach (var party in institutions.Parties)
+            {
+                Parties.AddDistinct(draft.Parties, party);
+            }
+
+            draft.Note("parties", context.Span(institutions.Start, institutions.Start + 2), nameof(CommitmentExtractor) + ".CountedInstitutions");
+            return;
+        }
+
         if (first < verb && GroupReference(context, first, subjectVerb) is { } group
             && (meeting?.Parties ?? LatestMeeting(context, sentence)?.Parties ?? (IsPair(context, group) ? MostNamedPair(context) : null)) is { } sides)
         {
@@ -411,7 +422,9 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         // "the bank pledged …", "the fund remained committed …": the lender the speaker works for, else the last one named.
-        if (draft.Parties.Count == 0 && first < verb && context.HasWord(first, subjectVerb, "bank", "Bank", "fund", "Fund", "lender")
+        // "Executive Directors urged …", "the Board stressed …", "Staff called for …": a lender's board or staff speak for it.
+        if (draft.Parties.Count == 0 && first < verb
+            && context.HasWord(first, subjectVerb, "bank", "Bank", "fund", "Fund", "lender", "Directors", "directors", "Board", "board", "Staff", "staff")
             && Lender(context, sentence, verb) is { } lender)
         {
             Parties.AddDistinct(draft.Parties, lender);
@@ -695,6 +708,57 @@ internal sealed class CommitmentExtractor : ExtractionRule
 
         var ranked = counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.First).Take(2).OrderBy(c => c.Value.First);
         return [.. ranked.Select(c => c.Key)];
+    }
+
+    /// <summary>
+    /// "The three institutions pledged …", "the two lenders agreed …": the organisations named last before the subject,
+    /// as many as its number says; null unless the text names that many.
+    /// </summary>
+    private static (List<INamedEntity> Parties, int Start)? CountedInstitutions(ExtractionContext context, int first, int verb)
+    {
+        for (var k = first; k + 1 < verb; k++)
+        {
+            var count = context.Text(k) switch
+            {
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                "five" => 5,
+                _ => 0,
+            };
+            if (count == 0 || context.Text(k + 1) is not ("institutions" or "lenders" or "banks" or "funds" or "financiers" or "co-financiers"
+                or "organisations" or "organizations" or "agencies"))
+            {
+                continue;
+            }
+
+            // Lenders for "institutions", "banks", "funds": "our Coordination Group partners" in between is no lender.
+            var lendersOnly = context.Text(k + 1) is not ("organisations" or "organizations" or "agencies");
+            var named = new List<Annotation>();
+            foreach (var annotation in context.AnnotationsIn(0, first, AnnotationKind.Organization))
+            {
+                named.Add(annotation);
+            }
+
+            var parties = new List<INamedEntity>(count);
+            for (var n = named.Count - 1; n >= 0 && parties.Count < count; n--)
+            {
+                if (Parties.Of(context, named[n]) is { } party && !parties.Contains(party) && (!lendersOnly || party is OrganizationEntity { IsLender: true }))
+                {
+                    parties.Add(party);
+                }
+            }
+
+            if (parties.Count != count)
+            {
+                return null;
+            }
+
+            parties.Reverse();
+            return (parties, k);
+        }
+
+        return null;
     }
 
     /// <summary>"Both Ministers", "the two sides", "They": where a reference to the meeting's parties stands, if there is one.</summary>
