@@ -714,8 +714,9 @@ internal sealed class MeetingExtractor : ExtractionRule
         if (end < sentence.End - 1 && context.Tokens[end].IsPunctuation(context.Source, ',') && context.Text(end + 1) is "which" or "that")
         {
             var (nextFirst, nextEnd) = Clauses.Around(context, sentence, end + 1);
+            // "the Ministerial Dialogue, which will bring together both countries' ministers in Manila next month".
             if (context.HasWord(nextFirst, nextEnd, "ended", "concluded", "closed", "opened", "began", "held", "took", "wrapped", "convene", "meet", "opens", "begins",
-                "open", "scheduled"))
+                "open", "scheduled", "bring", "brings", "brought", "gather", "gathers", "gathered", "run", "runs", "ran"))
             {
                 return (nextFirst, nextEnd);
             }
