@@ -267,6 +267,14 @@ internal sealed class CommitmentExtractor : ExtractionRule
                 break;
             }
 
+            // "to set up a working group, which is to meet in Seoul in December": what the thing promised will do is
+            // part of the promise.
+            if (tokens[k].IsPunctuation(context.Source, ',') && k + 2 < end && context.Text(k + 1) is "which"
+                && context.Text(k + 2) is "will" or "is" or "would" or "shall" or "are")
+            {
+                continue;
+            }
+
             if (tokens[k].Kind is TokenKind.CloseQuote || Clauses.IsBoundary(context, k, sentence.End)
                 || (tokens[k].IsPunctuation(context.Source, ',') && k + 2 < sentence.End && context.Text(k + 1) is "according" or "the" or "it" or "said"
                     && Attribution(context, k + 1, sentence.End)))
