@@ -10,7 +10,8 @@ namespace NewsModel.Streaming;
 /// </summary>
 /// <remarks>
 /// Every span the model holds is moved here; the stream tests compare streamed articles with the in-memory parse
-/// field by field through their JSON, so a span added to the model and missed here fails them.
+/// field by field through their JSON, so a span added to the model and missed here fails them. Texts that a parsed
+/// element cuts from its window on first read are cut here, so a streamed article does not hold its window.
 /// </remarks>
 internal sealed class SpanShift(int offset, int lines)
 {
@@ -25,9 +26,9 @@ internal sealed class SpanShift(int offset, int lines)
             CreditSpan = photo.CreditSpan is { } credit ? Apply(credit) : null,
             Span = Apply(photo.Span),
         } : null,
-        Highlights = Map(article.Highlights, h => h with { Span = Apply(h.Span) }),
+        Highlights = Map(article.Highlights, h => h with { Span = Apply(h.Span), Text = h.Text }),
         Dateline = article.Dateline is { } dateline ? dateline with { Span = Apply(dateline.Span) } : null,
-        Paragraphs = Map(article.Paragraphs, p => p with { Span = Apply(p.Span) }),
+        Paragraphs = Map(article.Paragraphs, p => p with { Span = Apply(p.Span), Text = p.Text }),
         Diagnostics = Map(article.Diagnostics, Apply),
         Evidence = Map(article.Evidence, Apply),
         Meetings = Map(article.Meetings, m => Record(m) with { Date = Apply(m.Date) }),
