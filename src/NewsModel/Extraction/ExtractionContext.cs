@@ -147,7 +147,8 @@ internal sealed partial class ExtractionContext
 
     public DateValue NewDate(DateMention mention, int first, int end, string rule) => _datePool.Rent().Init(mention, first, end, rule);
 
-    public QuoteValue NewQuote(string text, TextSpan span, int firstToken, int endToken) => _quotePool.Rent().Init(text, span, firstToken, endToken);
+    public QuoteValue NewQuote(int textStart, int textEnd, int firstToken, int endToken) =>
+        _quotePool.Rent().Init(textStart, textEnd - textStart, SpanOfChars(textStart, textEnd), firstToken, endToken);
 
     public MeetingDraft NewMeetingDraft() => _meetingPool.Rent();
 

@@ -41,7 +41,7 @@ internal sealed class SpanShift(int offset, int lines)
         Places = Map(article.Places, p => Record(p) with { Mentions = Map(p.Mentions, Apply) }),
         Money = Map(article.Money, Record),
         Dates = Map(article.Dates, d => Apply(d)!),
-        Quotes = Map(article.Quotes, Record),
+        Quotes = Map(article.Quotes, q => Record(q) with { Text = q.Text }),
     };
 
     public Diagnostic Apply(Diagnostic diagnostic) => new(diagnostic.Code, diagnostic.Severity, diagnostic.Message, Apply(diagnostic.Span));
