@@ -153,9 +153,8 @@ internal sealed partial class LayoutParser
             AddUnplaced(paragraphs, head.Captions[c], DiagnosticCodes.UnplacedLine, DiagnosticSeverity.Error, DiagnosticMessages.UnplacedLine);
         }
 
-        return new Photo
+        return new Photo(_text, first.ContentStart, parts.CaptionLength)
         {
-            Caption = content[..parts.CaptionLength].ToString(),
             CaptionSpan = SourceText.Span(first.Line, first.ContentStart, parts.CaptionLength),
             Credit = credit,
             CreditSpan = creditSpan,
@@ -192,7 +191,7 @@ internal sealed partial class LayoutParser
         {
             if (!_lines[i].IsBlank)
             {
-                lines[count++] = new HeaderLine { Text = LayoutStrings.Get(Content(i)), Trivia = Trivia(i) };
+                lines[count++] = new HeaderLine(_text, _lines[i].ContentStart, _lines[i].ContentLength) { Trivia = Trivia(i) };
             }
         }
 

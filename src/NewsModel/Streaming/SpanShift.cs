@@ -22,6 +22,7 @@ internal sealed class SpanShift(int offset, int lines)
         Span = Apply(article.Span),
         Photo = article.Photo is { } photo ? photo with
         {
+            Caption = photo.Caption,
             CaptionSpan = Apply(photo.CaptionSpan),
             CreditSpan = photo.CreditSpan is { } credit ? Apply(credit) : null,
             Span = Apply(photo.Span),
@@ -29,6 +30,7 @@ internal sealed class SpanShift(int offset, int lines)
         Highlights = Map(article.Highlights, h => h with { Span = Apply(h.Span), Text = h.Text }),
         Dateline = article.Dateline is { } dateline ? dateline with { Span = Apply(dateline.Span) } : null,
         Paragraphs = Map(article.Paragraphs, p => p with { Span = Apply(p.Span), Text = p.Text }),
+        Layout = article.Layout is { } layout ? layout with { Header = Map(layout.Header, h => h with { Text = h.Text }) } : null,
         Diagnostics = Map(article.Diagnostics, Apply),
         Evidence = Map(article.Evidence, Apply),
         Meetings = Map(article.Meetings, m => Record(m) with { Date = Apply(m.Date) }),
