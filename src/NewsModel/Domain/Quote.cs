@@ -10,13 +10,10 @@ public sealed record Quote : NewsRecord
     // Invariant: Text's backing field is set, or _slice has a source (a quotation read by the parser, its text not yet read).
     private readonly SourceSlice _slice;
 
-    /// <summary>Creates a quotation whose text is cut from <paramref name="source"/> when first read.</summary>
+    /// <summary>Creates a quotation whose text is cut from the parsed text when first read.</summary>
     [SetsRequiredMembers]
-    internal Quote(string id, string source, int start, int length)
-    {
-        Id = id;
-        _slice = new SourceSlice(source, start, length);
-    }
+    internal Quote(string id, SourceSlice text)
+        : base(id) => _slice = text;
 
     /// <summary>Creates a quotation; set <see cref="Text"/> and <see cref="NewsRecord.Id"/> in the initializer.</summary>
     public Quote()

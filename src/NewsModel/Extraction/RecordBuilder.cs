@@ -67,7 +67,7 @@ internal static class RecordBuilder
             var key = ids.Key();
             key.Part(money.Value.Currency.Value);
             key.Part(Invariant(money.Value.Amount, number));
-            key.Part(money.Text);
+            key.Part(money.Chars);
             money.Id = ids.Create("mny", key);
         }
 
@@ -364,14 +364,12 @@ internal static class RecordBuilder
         Evidence = [new Evidence("name", place.FirstSpan, "GazetteerRecognizer")],
     };
 
-    private static MoneyMention BuildMoney(MoneyValue money) => new()
+    private static MoneyMention BuildMoney(MoneyValue money) => new(money.Id, new SourceSlice(money.Source, money.TextStart, money.TextLength))
     {
-        Id = money.Id,
         Value = money.Value,
         UpperBound = money.UpperBound,
         Approximation = money.Approximation,
         Period = money.Period,
-        Text = money.Text,
         Span = money.Span,
         Evidence = [new Evidence("value", money.Span, money.Rule)],
     };
@@ -401,7 +399,7 @@ internal static class RecordBuilder
         // The id hashes the quoted words as they stand in the source; the record cuts its text from there when read.
         var key = ids.Key();
         key.Part(source.AsSpan(quote.TextStart, quote.TextLength));
-        return new Quote(ids.Create("quo", key), source, quote.TextStart, quote.TextLength)
+        return new Quote(ids.Create("quo", key), new SourceSlice(source, quote.TextStart, quote.TextLength))
         {
             Speaker = quote.Speaker,
             SpeakerId = quote.SpeakerPerson?.Id ?? quote.SpeakerOrganization?.Id ?? quote.SpeakerPlace?.Id,

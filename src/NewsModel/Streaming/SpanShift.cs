@@ -41,7 +41,7 @@ internal sealed class SpanShift(int offset, int lines)
         People = Map(article.People, p => Record(p) with { Mentions = Map(p.Mentions, Apply) }),
         Organizations = Map(article.Organizations, o => Record(o) with { Mentions = Map(o.Mentions, Apply) }),
         Places = Map(article.Places, p => Record(p) with { Mentions = Map(p.Mentions, Apply) }),
-        Money = Map(article.Money, Record),
+        Money = Map(article.Money, m => Record(m) with { Text = m.Text }),
         Dates = Map(article.Dates, d => Apply(d)!),
         Quotes = Map(article.Quotes, q => Record(q) with { Text = q.Text }),
     };
