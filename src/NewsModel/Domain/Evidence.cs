@@ -9,9 +9,10 @@ namespace NewsModel.Domain;
 /// <remarks>
 /// For a value copied from the text, <c>source[Span]</c> is that text; for a normalised value (a date, an amount, a
 /// canonical name) it is the phrase the value was read from. Records list their evidence in the order their fields
-/// are declared; <see cref="EvidenceExtensions.Find"/> looks one up by field name.
+/// are declared; <see cref="EvidenceExtensions.Find"/> looks one up by field name. A value type, so a record's
+/// evidence is one array with no object per field; field and rule names are shared strings, never copies.
 /// </remarks>
-public sealed record Evidence
+public readonly record struct Evidence
 {
     /// <summary>Creates a piece of evidence.</summary>
     /// <param name="field">The camelCase name of the field, as it appears in JSON, e.g. <c>lender</c>.</param>
@@ -20,17 +21,27 @@ public sealed record Evidence
     /// <exception cref="ArgumentException"><paramref name="field"/> or <paramref name="rule"/> is null or blank.</exception>
     public Evidence(string field, TextSpan span, string rule)
     {
-        Field = Guard.NotBlank(field, nameof(field));
+        Field = field;
         Span = span;
-        Rule = Guard.NotBlank(rule, nameof(rule));
+        Rule = rule;
     }
 
-    /// <summary>Gets the camelCase name of the field the evidence is for, as it appears in JSON.</summary>
-    public string Field { get; }
+    /// <summary>Gets the camelCase name of the field the evidence is for, as it appears in JSON; empty in the default value.</summary>
+    /// <exception cref="ArgumentException">Initialised with a null or blank name.</exception>
+    public string Field
+    {
+        get => field ?? "";
+        init => field = Guard.NotBlank(value, nameof(Field));
+    }
 
     /// <summary>Gets the span of the text the value was read from.</summary>
-    public TextSpan Span { get; }
+    public TextSpan Span { get; init; }
 
-    /// <summary>Gets the name of the rule that read the value.</summary>
-    public string Rule { get; }
+    /// <summary>Gets the name of the rule that read the value; empty in the default value.</summary>
+    /// <exception cref="ArgumentException">Initialised with a null or blank name.</exception>
+    public string Rule
+    {
+        get => field ?? "";
+        init => field = Guard.NotBlank(value, nameof(Rule));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using NewsModel.Internal;
 using NewsModel.Text;
 
@@ -12,6 +13,15 @@ namespace NewsModel.Domain;
 /// </remarks>
 public abstract record NewsRecord
 {
+    /// <summary>Creates a record; set <see cref="Id"/> in the initializer.</summary>
+    protected NewsRecord()
+    {
+    }
+
+    /// <summary>Creates a record with its id, for records whose other required members a constructor sets.</summary>
+    [SetsRequiredMembers]
+    private protected NewsRecord(string id) => Id = id;
+
     /// <summary>Gets the record's deterministic id, unique within its article, e.g. <c>mtg-3f9a0c12d4e5</c>.</summary>
     public required string Id
     {

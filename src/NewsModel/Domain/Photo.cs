@@ -1,17 +1,38 @@
+using System.Diagnostics.CodeAnalysis;
 using NewsModel.Internal;
 using NewsModel.Text;
 
 namespace NewsModel.Domain;
 
 /// <summary>The photo caption under an article's headline, and the credit it names.</summary>
+/// <remarks>A parsed photo cuts <see cref="Caption"/> from the parsed text on first read, as <see cref="Paragraph"/> does; reading it is thread-safe.</remarks>
 public sealed record Photo
 {
+    // Invariant: Caption's backing field is set, or _slice has a source (a parsed caption not yet read).
+    private readonly SourceSlice _slice;
+
+    /// <summary>Creates a photo whose caption is cut from <paramref name="source"/> when first read.</summary>
+    [SetsRequiredMembers]
+    internal Photo(string source, int start, int length) => _slice = new SourceSlice(source, start, length);
+
+    /// <summary>Creates a photo; set <see cref="Caption"/> in the initializer.</summary>
+    public Photo()
+    {
+    }
+
     /// <summary>Gets the caption text without its credit, e.g. <c>Officials meet in Islamabad on July 7, 2025.</c></summary>
     public required string Caption
     {
-        get;
-        init => field = Guard.NotNull(value, nameof(Caption));
+        get => field ??= _slice.ToString();
+        init
+        {
+            field = Guard.NotNull(value, nameof(Caption));
+            _slice = default;
+        }
     }
+
+    /// <summary>Gets the caption without copying it.</summary>
+    internal ReadOnlySpan<char> CaptionChars => _slice.HasSource ? _slice.Chars : Caption;
 
     /// <summary>Gets the span of <see cref="Caption"/>.</summary>
     public TextSpan CaptionSpan { get; init; }
@@ -48,4 +69,23 @@ public sealed record Photo
 
     /// <summary>Gets the white space around the credit's own line, for a credit written on the line under the caption; null when the credit shares the caption's line.</summary>
     public LineTrivia? CreditTrivia { get; init; }
+
+    /// <summary>Compares two photos by every property.</summary>
+    /// <param name="other">The photo to compare with.</param>
+    /// <returns>Whether every property is equal.</returns>
+    public bool Equals(Photo? other) =>
+        other is not null
+        && CaptionChars.SequenceEqual(other.CaptionChars)
+        && CaptionSpan == other.CaptionSpan
+        && string.Equals(Credit, other.Credit, StringComparison.Ordinal)
+        && CreditSpan == other.CreditSpan
+        && Span == other.Span
+        && Trivia == other.Trivia
+        && string.Equals(CreditOpening, other.CreditOpening, StringComparison.Ordinal)
+        && string.Equals(CreditClosing, other.CreditClosing, StringComparison.Ordinal)
+        && CreditTrivia == other.CreditTrivia;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(string.GetHashCode(CaptionChars, StringComparison.Ordinal), CaptionSpan, Credit, CreditSpan, Span, Trivia, CreditOpening, HashCode.Combine(CreditClosing, CreditTrivia));
 }

@@ -142,12 +142,13 @@ internal sealed partial class ExtractionContext
         return person;
     }
 
-    public MoneyValue NewMoney(Money value, Money? upperBound, MoneyApproximation approximation, MoneyPeriod? period, string text, TextSpan span, int first, int end, string rule) =>
-        _moneyPool.Rent().Init(value, upperBound, approximation, period, text, span, first, end, rule);
+    public MoneyValue NewMoney(Money value, Money? upperBound, MoneyApproximation approximation, MoneyPeriod? period, int textStart, int textEnd, TextSpan span, int first, int end, string rule) =>
+        _moneyPool.Rent().Init(value, upperBound, approximation, period, Source, textStart, textEnd - textStart, span, first, end, rule);
 
     public DateValue NewDate(DateMention mention, int first, int end, string rule) => _datePool.Rent().Init(mention, first, end, rule);
 
-    public QuoteValue NewQuote(string text, TextSpan span, int firstToken, int endToken) => _quotePool.Rent().Init(text, span, firstToken, endToken);
+    public QuoteValue NewQuote(int textStart, int textEnd, int firstToken, int endToken) =>
+        _quotePool.Rent().Init(textStart, textEnd - textStart, SpanOfChars(textStart, textEnd), firstToken, endToken);
 
     public MeetingDraft NewMeetingDraft() => _meetingPool.Rent();
 

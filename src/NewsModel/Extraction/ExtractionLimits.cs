@@ -40,10 +40,10 @@ internal static class ExtractionLimits
                 continue;
             }
 
-            if (article.Paragraphs.Any(p => p.Text.Length > options.MaxParagraphLength))
+            if (article.Paragraphs.Any(p => p.Chars.Length > options.MaxParagraphLength))
             {
                 longParagraphs[readable.Count] = article.Paragraphs;
-                article = article with { Paragraphs = [.. article.Paragraphs.Where(p => p.Text.Length <= options.MaxParagraphLength)] };
+                article = article with { Paragraphs = [.. article.Paragraphs.Where(p => p.Chars.Length <= options.MaxParagraphLength)] };
             }
 
             readable.Add(article);
@@ -64,7 +64,7 @@ internal static class ExtractionLimits
             }
             else if (longParagraphs.TryGetValue(next, out var paragraphs))
             {
-                var diagnostics = paragraphs.Where(p => p.Text.Length > options.MaxParagraphLength).Select(p => ParagraphTooLong(p, options.MaxParagraphLength));
+                var diagnostics = paragraphs.Where(p => p.Chars.Length > options.MaxParagraphLength).Select(p => ParagraphTooLong(p, options.MaxParagraphLength));
                 var result = results[next++];
                 extracted.Add(result with
                 {
@@ -93,7 +93,7 @@ internal static class ExtractionLimits
 
             foreach (var paragraph in article.Paragraphs)
             {
-                if (paragraph.Text.Length > options.MaxParagraphLength)
+                if (paragraph.Chars.Length > options.MaxParagraphLength)
                 {
                     return false;
                 }
@@ -113,7 +113,7 @@ internal static class ExtractionLimits
         new(DiagnosticCodes.TooManyArticles, DiagnosticSeverity.Warning, Format(DiagnosticMessages.TooManyArticles, count, limit, count - limit), first.Span);
 
     private static Diagnostic ParagraphTooLong(Paragraph paragraph, int limit) =>
-        new(DiagnosticCodes.ParagraphTooLong, DiagnosticSeverity.Warning, Format(DiagnosticMessages.ParagraphTooLong, paragraph.Text.Length, limit), paragraph.Span);
+        new(DiagnosticCodes.ParagraphTooLong, DiagnosticSeverity.Warning, Format(DiagnosticMessages.ParagraphTooLong, paragraph.Chars.Length, limit), paragraph.Span);
 
     private static string Format(System.Text.CompositeFormat format, params ReadOnlySpan<object?> arguments) =>
         string.Format(CultureInfo.InvariantCulture, format, arguments);

@@ -67,7 +67,7 @@ internal static class RecordBuilder
             var key = ids.Key();
             key.Part(money.Value.Currency.Value);
             key.Part(Invariant(money.Value.Amount, number));
-            key.Part(money.Text);
+            key.Part(money.Chars);
             money.Id = ids.Create("mny", key);
         }
 
@@ -124,7 +124,7 @@ internal static class RecordBuilder
             // Amounts and dates in text order too: the caption's, found last, stand first.
             Money = ListMapping.MapOrderedBy(context.Money, m => m.Span.Start, BuildMoney),
             Dates = ListMapping.MapOrderedBy(context.Dates, d => d.Mention.Span.Start, d => d.Mention),
-            Quotes = BuildQuotes(context.Quotes, ids),
+            Quotes = BuildQuotes(context.Source, context.Quotes, ids),
             Meetings = ListMapping.Map(drafts.Meetings, RecordFactory.Meeting),
             Delegations = ListMapping.Map(drafts.Delegations, RecordFactory.Delegation),
             LoanAgreements = ListMapping.Map(drafts.Loans, RecordFactory.Loan),
@@ -364,19 +364,17 @@ internal static class RecordBuilder
         Evidence = [new Evidence("name", place.FirstSpan, "GazetteerRecognizer")],
     };
 
-    private static MoneyMention BuildMoney(MoneyValue money) => new()
+    private static MoneyMention BuildMoney(MoneyValue money) => new(money.Id, new SourceSlice(money.Source, money.TextStart, money.TextLength))
     {
-        Id = money.Id,
         Value = money.Value,
         UpperBound = money.UpperBound,
         Approximation = money.Approximation,
         Period = money.Period,
-        Text = money.Text,
         Span = money.Span,
         Evidence = [new Evidence("value", money.Span, money.Rule)],
     };
 
-    private static ImmutableArray<Quote> BuildQuotes(List<QuoteValue> quotes, IdFactory ids)
+    private static ImmutableArray<Quote> BuildQuotes(string source, List<QuoteValue> quotes, IdFactory ids)
     {
         if (quotes.Count == 0)
         {
@@ -386,22 +384,23 @@ internal static class RecordBuilder
         var result = new Quote[quotes.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = BuildQuote(quotes[i], ids);
+            result[i] = BuildQuote(source, quotes[i], ids);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
-    private static Quote BuildQuote(QuoteValue quote, IdFactory ids)
+    private static Quote BuildQuote(string source, QuoteValue quote, IdFactory ids)
     {
         var evidence = quote.SpeakerSpan is { } speakerSpan
             ? [new Evidence("text", quote.Span, "QuoteRecognizer"), new Evidence("speaker", speakerSpan, "QuoteRecognizer.Speaker")]
             : new[] { new Evidence("text", quote.Span, "QuoteRecognizer") };
 
-        return new Quote
+        // The id hashes the quoted words as they stand in the source; the record cuts its text from there when read.
+        var key = ids.Key();
+        key.Part(source.AsSpan(quote.TextStart, quote.TextLength));
+        return new Quote(ids.Create("quo", key), new SourceSlice(source, quote.TextStart, quote.TextLength))
         {
-            Id = ids.Create("quo", quote.Text),
-            Text = quote.Text,
             Speaker = quote.Speaker,
             SpeakerId = quote.SpeakerPerson?.Id ?? quote.SpeakerOrganization?.Id ?? quote.SpeakerPlace?.Id,
             Span = quote.Span,

@@ -59,9 +59,8 @@ internal sealed partial class LayoutParser
         if (head.DifferingRepeat >= 0)
         {
             var line = _lines[head.DifferingRepeat];
-            paragraphs.Add(new Paragraph
+            paragraphs.Add(new Paragraph(_text, line.ContentStart, line.ContentLength)
             {
-                Text = Content(head.DifferingRepeat).ToString(),
                 Span = line.ContentSpan,
                 Kind = ParagraphKind.Subheading,
                 Trivia = Trivia(head.DifferingRepeat),
@@ -154,9 +153,8 @@ internal sealed partial class LayoutParser
             AddUnplaced(paragraphs, head.Captions[c], DiagnosticCodes.UnplacedLine, DiagnosticSeverity.Error, DiagnosticMessages.UnplacedLine);
         }
 
-        return new Photo
+        return new Photo(_text, first.ContentStart, parts.CaptionLength)
         {
-            Caption = content[..parts.CaptionLength].ToString(),
             CaptionSpan = SourceText.Span(first.Line, first.ContentStart, parts.CaptionLength),
             Credit = credit,
             CreditSpan = creditSpan,
@@ -193,7 +191,7 @@ internal sealed partial class LayoutParser
         {
             if (!_lines[i].IsBlank)
             {
-                lines[count++] = new HeaderLine { Text = LayoutStrings.Get(Content(i)), Trivia = Trivia(i) };
+                lines[count++] = new HeaderLine(_text, _lines[i].ContentStart, _lines[i].ContentLength) { Trivia = Trivia(i) };
             }
         }
 
@@ -275,9 +273,8 @@ internal sealed partial class LayoutParser
         {
             var line = _lines[body[index]];
             HighlightBlockParser.TryReadBullet(Content(body[index]), out var offset);
-            highlights.Add(new Highlight
+            highlights.Add(new Highlight(_text, line.ContentStart + offset, line.ContentLength - offset)
             {
-                Text = Content(body[index])[offset..].ToString(),
                 Span = SourceText.Span(line.Line, line.ContentStart + offset, line.ContentLength - offset),
                 Bullet = LayoutStrings.Get(Content(body[index])[..offset]),
                 Trivia = Trivia(body[index]),
@@ -307,9 +304,8 @@ internal sealed partial class LayoutParser
                 kind = ParagraphBlockParser.Classify(content, isFirst: index == first, isLast: index == body.Count - 1, out offset);
             }
 
-            paragraphs.Add(new Paragraph
+            paragraphs.Add(new Paragraph(_text, line.ContentStart + offset, line.ContentLength - offset)
             {
-                Text = content[offset..].ToString(),
                 Span = SourceText.Span(line.Line, line.ContentStart + offset, line.ContentLength - offset),
                 Kind = kind,
                 Bullet = kind == ParagraphKind.ListItem ? LayoutStrings.Get(content[..offset]) : null,
@@ -351,7 +347,7 @@ internal sealed partial class LayoutParser
             return;
         }
 
-        paragraphs.Add(new Paragraph { Text = Content(index).ToString(), Span = line.ContentSpan, Kind = ParagraphKind.Unplaced, Trivia = Trivia(index) });
+        paragraphs.Add(new Paragraph(_text, line.ContentStart, line.ContentLength) { Span = line.ContentSpan, Kind = ParagraphKind.Unplaced, Trivia = Trivia(index) });
         Report(code, severity, message, line.ContentSpan);
     }
 

@@ -10,7 +10,8 @@ namespace NewsModel.Streaming;
 /// </summary>
 /// <remarks>
 /// Every span the model holds is moved here; the stream tests compare streamed articles with the in-memory parse
-/// field by field through their JSON, so a span added to the model and missed here fails them.
+/// field by field through their JSON, so a span added to the model and missed here fails them. Texts that a parsed
+/// element cuts from its window on first read are cut here, so a streamed article does not hold its window.
 /// </remarks>
 internal sealed class SpanShift(int offset, int lines)
 {
@@ -21,13 +22,15 @@ internal sealed class SpanShift(int offset, int lines)
         Span = Apply(article.Span),
         Photo = article.Photo is { } photo ? photo with
         {
+            Caption = photo.Caption,
             CaptionSpan = Apply(photo.CaptionSpan),
             CreditSpan = photo.CreditSpan is { } credit ? Apply(credit) : null,
             Span = Apply(photo.Span),
         } : null,
-        Highlights = Map(article.Highlights, h => h with { Span = Apply(h.Span) }),
+        Highlights = Map(article.Highlights, h => h with { Span = Apply(h.Span), Text = h.Text }),
         Dateline = article.Dateline is { } dateline ? dateline with { Span = Apply(dateline.Span) } : null,
-        Paragraphs = Map(article.Paragraphs, p => p with { Span = Apply(p.Span) }),
+        Paragraphs = Map(article.Paragraphs, p => p with { Span = Apply(p.Span), Text = p.Text }),
+        Layout = article.Layout is { } layout ? layout with { Header = Map(layout.Header, h => h with { Text = h.Text }) } : null,
         Diagnostics = Map(article.Diagnostics, Apply),
         Evidence = Map(article.Evidence, Apply),
         Meetings = Map(article.Meetings, m => Record(m) with { Date = Apply(m.Date) }),
@@ -38,9 +41,9 @@ internal sealed class SpanShift(int offset, int lines)
         People = Map(article.People, p => Record(p) with { Mentions = Map(p.Mentions, Apply) }),
         Organizations = Map(article.Organizations, o => Record(o) with { Mentions = Map(o.Mentions, Apply) }),
         Places = Map(article.Places, p => Record(p) with { Mentions = Map(p.Mentions, Apply) }),
-        Money = Map(article.Money, Record),
+        Money = Map(article.Money, m => Record(m) with { Text = m.Text }),
         Dates = Map(article.Dates, d => Apply(d)!),
-        Quotes = Map(article.Quotes, Record),
+        Quotes = Map(article.Quotes, q => Record(q) with { Text = q.Text }),
     };
 
     public Diagnostic Apply(Diagnostic diagnostic) => new(diagnostic.Code, diagnostic.Severity, diagnostic.Message, Apply(diagnostic.Span));

@@ -44,10 +44,10 @@ public sealed class EvidenceTests
 
             foreach (var person in article.People)
             {
-                Assert.Equal(person.Name, Slice(text, person.Evidence.Find("name")!.Span));
+                Assert.Equal(person.Name, Slice(text, person.Evidence.Find("name")!.Value.Span));
                 if (person.Title is not null)
                 {
-                    Assert.Equal(person.Title, Slice(text, person.Evidence.Find("title")!.Span));
+                    Assert.Equal(person.Title, Slice(text, person.Evidence.Find("title")!.Value.Span));
                 }
 
                 Assert.All(person.Mentions, m => Assert.Equal(m.Text, Slice(text, m.Span)));
@@ -57,8 +57,8 @@ public sealed class EvidenceTests
             Assert.All(article.Money, m => Assert.Equal(m.Text, Slice(text, m.Span)));
             Assert.All(article.Dates, d => Assert.Equal(d.Text, Slice(text, d.Span)));
             Assert.All(article.Quotes, q => Assert.Equal(q.Text, Slice(text, q.Span)));
-            Assert.All(article.Commitments, c => Assert.Equal(c.Action, Slice(text, c.Evidence.Find("action")!.Span)));
-            Assert.All(article.LoanAgreements.Where(l => l.Name is not null), l => Assert.Equal(l.Name, Slice(text, l.Evidence.Find("name")!.Span)));
+            Assert.All(article.Commitments, c => Assert.Equal(c.Action, Slice(text, c.Evidence.Find("action")!.Value.Span)));
+            Assert.All(article.LoanAgreements.Where(l => l.Name is not null), l => Assert.Equal(l.Name, Slice(text, l.Evidence.Find("name")!.Value.Span)));
             foreach (var meeting in article.Meetings)
             {
                 if (meeting.Date is { } date)

@@ -17,15 +17,24 @@ internal abstract class Draft : IPooled
 
     public void Note(string field, TextSpan span, string rule)
     {
+        if (SpanOf(field) is null)
+        {
+            Evidence.Add(new Evidence(field, span, rule));
+        }
+    }
+
+    /// <summary>The span noted for a field, or null when the field has none yet.</summary>
+    public TextSpan? SpanOf(string field)
+    {
         foreach (var existing in Evidence)
         {
             if (existing.Field == field)
             {
-                return;
+                return existing.Span;
             }
         }
 
-        Evidence.Add(new Evidence(field, span, rule));
+        return null;
     }
 
     public virtual void Reset()

@@ -14,7 +14,13 @@ internal sealed class MoneyValue : IPooled
 
     public MoneyPeriod? Period { get; private set; }
 
-    public string Text { get; private set; } = "";
+    /// <summary>The context's source, which the record cuts its text from.</summary>
+    public string Source { get; private set; } = "";
+
+    /// <summary>Where the amount's words start in <see cref="Source"/>.</summary>
+    public int TextStart { get; private set; }
+
+    public int TextLength { get; private set; }
 
     public TextSpan Span { get; private set; }
 
@@ -26,13 +32,15 @@ internal sealed class MoneyValue : IPooled
 
     public string Id { get; set; } = "";
 
-    public MoneyValue Init(Money value, Money? upperBound, MoneyApproximation approximation, MoneyPeriod? period, string text, TextSpan span, int first, int end, string rule)
+    public MoneyValue Init(Money value, Money? upperBound, MoneyApproximation approximation, MoneyPeriod? period, string source, int textStart, int textLength, TextSpan span, int first, int end, string rule)
     {
         Value = value;
         UpperBound = upperBound;
         Approximation = approximation;
         Period = period;
-        Text = text;
+        Source = source;
+        TextStart = textStart;
+        TextLength = textLength;
         Span = span;
         First = first;
         End = end;
@@ -42,7 +50,10 @@ internal sealed class MoneyValue : IPooled
 
     public void Reset()
     {
-        Init(default, null, default, null, "", default, 0, 0, "");
+        Init(default, null, default, null, "", 0, 0, default, 0, 0, "");
         Id = "";
     }
+
+    /// <summary>The amount's words, without copying them.</summary>
+    public ReadOnlySpan<char> Chars => Source.AsSpan(TextStart, TextLength);
 }

@@ -5,7 +5,10 @@ namespace NewsModel.Extraction.Entities;
 /// <summary>A quotation read from the text, with its speaker as written and as resolved.</summary>
 internal sealed class QuoteValue : IPooled
 {
-    public string Text { get; private set; } = "";
+    /// <summary>Where the quoted words start in the context's source; the record cuts its text from there.</summary>
+    public int TextStart { get; private set; }
+
+    public int TextLength { get; private set; }
 
     public TextSpan Span { get; private set; }
 
@@ -23,9 +26,10 @@ internal sealed class QuoteValue : IPooled
 
     public PlaceEntity? SpeakerPlace { get; set; }
 
-    public QuoteValue Init(string text, TextSpan span, int firstToken, int endToken)
+    public QuoteValue Init(int textStart, int textLength, TextSpan span, int firstToken, int endToken)
     {
-        Text = text;
+        TextStart = textStart;
+        TextLength = textLength;
         Span = span;
         FirstToken = firstToken;
         EndToken = endToken;
@@ -34,7 +38,8 @@ internal sealed class QuoteValue : IPooled
 
     public void Reset()
     {
-        Text = "";
+        TextStart = 0;
+        TextLength = 0;
         Span = default;
         FirstToken = 0;
         EndToken = 0;

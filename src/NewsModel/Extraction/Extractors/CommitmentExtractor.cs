@@ -65,7 +65,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
                 {
                     // "The two sides emphasised …, and agreed to convene …": the second verb shares the first one's subject.
                     draft.Parties.AddRange(previous.Parties);
-                    draft.Note("parties", previous.Evidence.FirstOrDefault(e => e.Field == "parties")?.Span ?? previous.Span, nameof(CommitmentExtractor) + ".SameSubject");
+                    draft.Note("parties", previous.SpanOf("parties") ?? previous.Span, nameof(CommitmentExtractor) + ".SameSubject");
                 }
 
                 previous = draft;

@@ -308,7 +308,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
         var approximation = upperBound is null ? ReadApproximation(context, amount.First) : MoneyApproximation.Range;
         var period = ReadPeriod(context, amount.End);
 
-        return context.NewMoney(new Money(value, currency), upperBound, approximation, period, context.Source[start..end], span, amount.First, amount.End, nameof(MoneyRecognizer));
+        return context.NewMoney(new Money(value, currency), upperBound, approximation, period, start, end, span, amount.First, amount.End, nameof(MoneyRecognizer));
     }
 
     private static bool TryValue(ExtractionContext context, int numberToken, decimal scale, out decimal value) =>
@@ -621,7 +621,7 @@ internal sealed class MoneyRecognizer : ExtractionRule
                     var end = tokens[amount.End - 1].End;
                     var span = new TextSpan(start, end - start, headline.Span.Line, headline.Span.Column + (start - headline.Span.Start));
                     context.Report(DiagnosticCodes.MoneyScaleMissing, DiagnosticSeverity.Warning,
-                        string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.MoneyScaleMissing, context.Source[start..end], money.Text), span);
+                        string.Format(CultureInfo.InvariantCulture, DiagnosticMessages.MoneyScaleMissing, context.Source[start..end], money.Chars.ToString()), span);
                     break;
                 }
             }

@@ -57,7 +57,7 @@ internal sealed class QuoteRecognizer : ExtractionRule
 
                 var start = tokens[i + 1].Start;
                 var stop = tokens[last].End;
-                var quote = context.NewQuote(context.Source[start..stop], context.SpanOfChars(start, stop), i + 1, textEnd);
+                var quote = context.NewQuote(start, stop, i + 1, textEnd);
                 ResolveSpeaker(context, quote, i, close < 0 ? end : close, first, end, previous);
                 if (quote.Speaker is null)
                 {
