@@ -195,7 +195,50 @@ internal sealed class PersonRecognizer : ExtractionRule
             return null;
         }
 
-        return MostNamedLender(context);
+        // "The OPEC Fund … and the Asian Development Bank are sharing the dam's cost. Karim Nasser, the fund's
+        // Vice-President …": a fund or bank named just before, in this sentence or the last, is the one meant.
+        var owner = prefix[..^3];
+        return NearestLenderNamed(context, title.Start, owner[(owner.LastIndexOf(' ') + 1)..]) ?? MostNamedLender(context);
+    }
+
+    /// <summary>
+    /// The lender mentioned last before <paramref name="before"/>, in its sentence or the one before it, whose name holds
+    /// <paramref name="head"/> ("Fund", "Bank"); any lender for "lender".
+    /// </summary>
+    private static OrganizationEntity? NearestLenderNamed(ExtractionContext context, int before, ReadOnlySpan<char> head)
+    {
+        var from = 0;
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var sentence = context.Sentences[s];
+            if (sentence.Count > 0 && context.Tokens[sentence.First].Start <= before && before < context.Tokens[sentence.End - 1].End)
+            {
+                from = context.Tokens[context.Sentences[Math.Max(0, s - 1)].First].Start;
+                break;
+            }
+        }
+
+        var any = head.Equals("lender", StringComparison.OrdinalIgnoreCase);
+        OrganizationEntity? best = null;
+        var bestStart = -1;
+        foreach (var organization in context.Organizations)
+        {
+            if (!organization.IsLender || !(any || organization.Name.AsSpan().Contains(head, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            foreach (var mention in organization.Mentions)
+            {
+                if (mention.Span.Start >= from && mention.Span.Start < before && mention.Span.Start > bestStart)
+                {
+                    best = organization;
+                    bestStart = mention.Span.Start;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The lender the article names most; the first of those named as often.</summary>
