@@ -59,7 +59,7 @@ internal sealed class PersonRecognizer : ExtractionRule
                 var next = (context.ClassOf(i) & (WordClass.TitleStart | WordClass.TitleModifier)) != 0 ? TryTitled(context, sentence, i) : null;
                 if (next is null && token.IsCapitalized)
                 {
-                    next = TryApposition(context, sentence, i);
+                    next = TryApposition(context, sentence, i) ?? TryCredited(context, sentence, i);
                 }
 
                 i = next ?? i;
@@ -69,6 +69,74 @@ internal sealed class PersonRecognizer : ExtractionRule
         LinkShortMentions(context);
         AddPhotographer(context);
         ResolveMissingAffiliations(context);
+    }
+
+    /// <summary>
+    /// "(Reporting by Ana Ruiz and Li Wei; Editing by Tom Hale)", "—With assistance from Sara Lind.": the journalists a wire
+    /// credit names, two words or more each, with no title.
+    /// </summary>
+    private static int? TryCredited(ExtractionContext context, Sentence sentence, int i)
+    {
+        if (!IsAfterCreditLead(context, sentence, i))
+        {
+            return null;
+        }
+
+        var nameEnd = ReadName(context, i, sentence.End);
+        if (nameEnd - i < 2)
+        {
+            return null;
+        }
+
+        if (ExistingPerson(context, i, nameEnd) is { } known)
+        {
+            AddMention(context, known, i, nameEnd);
+        }
+        else
+        {
+            AddPerson(context, i, nameEnd, nameof(PersonRecognizer) + ".Credit");
+        }
+
+        return nameEnd - 1;
+    }
+
+    /// <summary>Whether the name at <paramref name="i"/> follows "Reporting by", "Editing by", "Writing by" or "assistance from", or another name so credited and "and" or a comma.</summary>
+    private static bool IsAfterCreditLead(ExtractionContext context, Sentence sentence, int i)
+    {
+        var k = i - 1;
+        for (var names = 0; names < 4 && k > sentence.First; names++)
+        {
+            if (context.Text(k) is "by" && context.Text(k - 1) is "Reporting" or "reporting" or "Editing" or "Writing" or "Compiled" or "compiled")
+            {
+                return true;
+            }
+
+            if (context.Text(k) is "from" && context.Text(k - 1) is "assistance")
+            {
+                return true;
+            }
+
+            if (!(context.Text(k) is "and" || context.Tokens[k].IsPunctuation(context.Source, ',')))
+            {
+                return false;
+            }
+
+            // Back over the name before the "and" or comma.
+            k--;
+            var nameWords = 0;
+            while (k > sentence.First && context.Tokens[k].IsWord && context.Tokens[k].IsCapitalized && nameWords < MaxNameWords)
+            {
+                k--;
+                nameWords++;
+            }
+
+            if (nameWords < 2)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Photo: R. Kumar Das", "AFP Photo/Jean Martin": the photographer a photo credit names, of the agency before the slash.</summary>
@@ -1171,6 +1239,16 @@ internal sealed class PersonRecognizer : ExtractionRule
                     return;
                 }
             }
+        }
+
+        // "talks with bank President Ana Ruiz": the bank, fund or lender named just before, else the one the article is about.
+        if (title.Start > sentence.First && context.Text(title.Start - 1) is "bank" or "fund" or "lender" && !context.Tokens[title.Start - 1].IsCapitalized
+            && (NearestLenderNamed(context, context.Tokens[title.Start - 1].Start, context.Text(title.Start - 1)) ?? MostNamedLender(context)) is { } generic)
+        {
+            person.AffiliationOrganization = generic;
+            person.AffiliationSpan = context.Span(title.Start - 1, title.Start);
+            person.AffiliationRule = nameof(PersonRecognizer) + ".TheBank";
+            return;
         }
 
         // In apposition, the words between the comma and the title: "…, the World Bank’s country director".
