@@ -1241,6 +1241,13 @@ internal sealed class PersonRecognizer : ExtractionRule
             }
         }
 
+        // "signed on behalf of Peru by Minister of Finance Ana Ruiz", "a Kenyan delegation led by Deputy Director Ana Ruiz":
+        // the side named just before "by" is the person's.
+        if (SideBeforeBy(context, sentence, title.Start) is { } side && Assign(context, person, side, nameof(PersonRecognizer) + ".SideLedBy"))
+        {
+            return;
+        }
+
         // "talks with bank President Ana Ruiz": the bank, fund or lender named just before, else the one the article is about.
         if (title.Start > sentence.First && context.Text(title.Start - 1) is "bank" or "fund" or "lender" && !context.Tokens[title.Start - 1].IsCapitalized
             && (NearestLenderNamed(context, context.Tokens[title.Start - 1].Start, context.Text(title.Start - 1)) ?? MostNamedLender(context)) is { } generic)
@@ -1293,6 +1300,41 @@ internal sealed class PersonRecognizer : ExtractionRule
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The country or organisation in "on behalf of X by", "X delegation led by" or "X team headed by" right before
+    /// <paramref name="titleStart"/>.
+    /// </summary>
+    private static Annotation? SideBeforeBy(ExtractionContext context, Sentence sentence, int titleStart)
+    {
+        var k = titleStart - 1;
+        if (k - 2 < sentence.First || context.Text(k) is not "by")
+        {
+            return null;
+        }
+
+        // "on behalf of Peru by": the side ends right before "by".
+        if (AnnotationAt(context, k - 1) is { } side && side.End == k)
+        {
+            return side.First - 3 >= sentence.First && context.Text(side.First - 1) is "of" && context.Text(side.First - 2) is "behalf"
+                && context.Text(side.First - 3) is "on" ? side : null;
+        }
+
+        // "an ADB delegation led by", "the Kenyan team, headed by".
+        k--;
+        if (context.Text(k) is not ("led" or "headed"))
+        {
+            return null;
+        }
+
+        k--;
+        if (k > sentence.First && context.Tokens[k].IsPunctuation(context.Source, ','))
+        {
+            k--;
+        }
+
+        return k - 1 >= sentence.First && context.Text(k) is "delegation" or "team" or "mission" && AnnotationAt(context, k - 1) is { } owner && owner.End == k ? owner : null;
     }
 
     /// <summary>"CAF executive president", "Tajik First Deputy Minister": a word of rank between the affiliation and the title.</summary>
