@@ -799,7 +799,9 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 if (m < sentence.End && IsCountNoun(context.Text(m)))
                 {
                     // "approved $1.2 billion for Kenya under two operations": the count follows its total.
-                    if (m > amount.End && k - amount.End <= 6 && !context.RangeHas(amount.End, k, WordClass.Financing))
+                    // "cleared $800 million (about Rs 224 billion) for Pakistan under three operations": past a conversion.
+                    var after = AfterParenthesis(context, sentence, amount.End);
+                    if (m > after && k - after <= 6 && !context.RangeHas(after, k, WordClass.Financing))
                     {
                         isTotal = true;
                     }
@@ -826,6 +828,25 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         }
 
         return isTotal;
+    }
+
+    /// <summary>The token after a parenthesis of a few words that opens at <paramref name="at"/>, or <paramref name="at"/>.</summary>
+    private static int AfterParenthesis(ExtractionContext context, Sentence sentence, int at)
+    {
+        if (at >= sentence.End || !context.Tokens[at].IsPunctuation(context.Source, '('))
+        {
+            return at;
+        }
+
+        for (var close = at + 1; close < sentence.End && close <= at + 6; close++)
+        {
+            if (context.Tokens[close].IsPunctuation(context.Source, ')'))
+            {
+                return close + 1;
+            }
+        }
+
+        return at;
     }
 
     private static bool IsCountNoun(ReadOnlySpan<char> word) =>
