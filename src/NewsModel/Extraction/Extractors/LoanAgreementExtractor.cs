@@ -31,6 +31,9 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     [ThreadStatic]
     private static Scratch? s_scratch;
 
+    // The IMF's unit of account, in which its arrangements are made.
+    private static readonly CurrencyCode s_specialDrawingRight = new("XDR");
+
     public override int Order => 900;
 
     public override void Run(ExtractionContext context)
@@ -46,25 +49,28 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         var spare = scratch.Spare;
         for (var s = 0; s < context.BodySentences; s++)
         {
-            if (!context.SentenceHas(s, WordClass.Signing | WordClass.Approval | WordClass.Financing | WordClass.ProjectHead))
+            var sentence = context.Sentences[s];
+            var approvalsSubject = ApprovalsSubject(context, sentence);
+            var specialDrawingRights = HasSpecialDrawingRights(context, sentence);
+            if (!context.SentenceHas(s, WordClass.Signing | WordClass.Approval | WordClass.Financing | WordClass.ProjectHead) && !approvalsSubject && !specialDrawingRights)
             {
                 continue;
             }
 
-            var sentence = context.Sentences[s];
-
             // A conversion ("about $1.1 billion", "equivalent to 810 million dirhams") restates an amount; it is no agreement.
+            // An amount in SDR is the IMF's own ("a $400 million disbursement, equivalent to SDR 300 million"): the dollars
+            // restate it, and the agreement read in dollars takes it at the end.
             amounts.Clear();
             foreach (var annotation in context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Money))
             {
-                if (!IsEquivalent(context, annotation))
+                if (!IsEquivalent(context, annotation) || context.Money[annotation.Entity].Value.Currency == s_specialDrawingRight)
                 {
                     amounts.Add(annotation);
                 }
             }
 
             var signing = ReportsSigning(context, sentence.First, sentence.End);
-            var approval = context.SentenceHas(s, WordClass.Approval) && !IsFuture(context, sentence.First, sentence.End, WordClass.Approval);
+            var approval = (context.SentenceHas(s, WordClass.Approval) && !IsFuture(context, sentence.First, sentence.End, WordClass.Approval)) || approvalsSubject;
             if (amounts.Count == 0)
             {
                 // Without a signing or an approval there is nothing to say of earlier agreements: only the lender
@@ -90,6 +96,12 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                     ReadDate(context, sentence, targets, package, signed: true);
                     MarkSigned(targets);
                 }
+                else if (approval && package is not null && PackageOpen(package, s) && package.Agreements.Count == 0 && !ReadSince(lastLoans, package.Sentence))
+                {
+                    // "… backing for two loans totalling $X. The approvals were given by the bank's directors on Monday.
+                    // Rural roads get …": the package's parts, read next, inherit the date.
+                    package.ApprovedDate ??= DateIn(context, sentence);
+                }
                 else if (approval && targets.Count > 0)
                 {
                     ReadDate(context, sentence, targets, package, signed: false);
@@ -105,7 +117,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
             // A capitalised project head counts ("the $350 million Youth Skills Project"); "the roads project" does not.
             var open = package is not null && PackageOpen(package, s);
-            if (!context.SentenceHas(s, WordClass.Financing) && !open
+            if (!context.SentenceHas(s, WordClass.Financing) && !open && !specialDrawingRights
                 && !(context.SentenceHas(s, WordClass.ProjectHead) && RecentFinancing(s, package, lastLoans)
                     && context.HasWord(sentence.First, sentence.End, "Project", "Program", "Programme", "Facility", "Initiative", "Scheme"))
                 && !(context.SentenceHas(s, WordClass.Approval | WordClass.Signing) && LenderIn(context, sentence.First, sentence.End) is { Entity: OrganizationEntity }))
@@ -114,16 +126,18 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             }
 
             var sentenceBackground = IsBackground(context, s, sentence);
+            var runningTotal = RunningTotalStart(context, s, sentence);
             var newLoans = spare;
             newLoans.Clear();
+            var ownVerb = scratch.OwnVerb;
+            ownVerb.Clear();
             foreach (var annotation in amounts)
             {
                 var money = context.Money[annotation.Entity];
 
                 // A rate or an estimate range is not an agreement's amount, nor is a proposal ("a proposed $250 million
                 // credit line … still under discussion").
-                if (money.Period is not null || money.UpperBound is not null
-                    || context.HasWord(Math.Max(sentence.First, annotation.First - 2), annotation.First, "proposed", "mooted", "possible", "potential")
+                if (money.Period is not null || money.UpperBound is not null || IsProposal(context, sentence, annotation)
                     || context.HasWord(Math.Max(sentence.First, annotation.First - 5), annotation.First, "commercial"))
                 {
                     continue;
@@ -137,13 +151,15 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 // approving or signing it ("the AIIB has cleared $250m"), or a part of the package being reported
                 // ("The Maldives secured $120 million …").
                 var part = open && package!.Total is { } total && money.Value.Currency == total.Value.Currency && money.Value.Amount < total.Value.Amount;
+
                 if (!FinancingNear(context, clauseFirst, clauseEnd, annotation) && !LenderActsOn(context, clauseFirst, clauseEnd, annotation)
+                    && !IsDrawnSpecialDrawingRights(context, sentence, annotation)
                     && !(open && NamedProjectNear(context, clauseFirst, clauseEnd)) && !part)
                 {
                     continue;
                 }
 
-                var background = sentenceBackground || EarlierDateIn(context, clauseFirst, clauseEnd) || IsExisting(context, clauseFirst, annotation)
+                var background = sentenceBackground || annotation.First > runningTotal || EarlierDateIn(context, clauseFirst, clauseEnd) || IsExisting(context, clauseFirst, annotation)
                     || IsEnvelope(context, annotation);
                 if (!background && IsTotal(context, sentence, annotation, out var statedCount, out var countToken))
                 {
@@ -202,6 +218,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
                 ReadName(context, clauseFirst, clauseEnd, annotation.First, loan);
                 ReadInstrument(context, clauseFirst, clauseEnd, annotation, loan);
+                ReadPossessiveBorrower(context, sentence, clauseFirst, clauseEnd, annotation, loan);
                 ReadParties(context, sentence, clauseFirst, clauseEnd, loan, loan.Package);
                 if (!background && ReportsSigning(context, clauseFirst, clauseEnd))
                 {
@@ -211,6 +228,14 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 }
 
                 newLoans.Add(loan);
+
+                // "… the OPEC Fund, which signed a $40 million loan with Malawi on Tuesday, and the Kuwait Fund, which will
+                // give a $15 million grant": the signing and its date are the first relative clause's alone.
+                if (IsRelativeClause(context, clauseFirst) && !ReportsSigning(context, clauseFirst, clauseEnd)
+                    && !(context.RangeHas(clauseFirst, clauseEnd, WordClass.Approval) && !IsFuture(context, clauseFirst, clauseEnd, WordClass.Approval)))
+                {
+                    ownVerb.Add(loan);
+                }
             }
 
             if (newLoans.Count > 0)
@@ -219,12 +244,26 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 lastLoans = newLoans;
             }
 
-            if (signing || approval)
+            var dated = newLoans;
+            if (ownVerb.Count > 0)
             {
-                ReadDate(context, sentence, newLoans, package is not null && package.Sentence == s ? package : null, signed: signing && !approval);
+                dated = scratch.Dated;
+                dated.Clear();
+                foreach (var loan in newLoans)
+                {
+                    if (!ownVerb.Contains(loan))
+                    {
+                        dated.Add(loan);
+                    }
+                }
+            }
+
+            if ((signing || approval) && (dated.Count > 0 || newLoans.Count == 0))
+            {
+                ReadDate(context, sentence, dated, package is not null && package.Sentence == s ? package : null, signed: signing && !approval);
                 if (signing && approval)
                 {
-                    ReadDate(context, sentence, newLoans, null, signed: false);
+                    ReadDate(context, sentence, dated, null, signed: false);
                 }
             }
 
@@ -585,13 +624,30 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
             }
         }
 
-        // "will bring total IMF financing to $1.3 billion": a running total.
-        if (context.SentenceHas(index, WordClass.Total) && context.SentenceHas(index, WordClass.Accumulate) && context.HasWord(sentence.First, sentence.End, "total"))
+        return false;
+    }
+
+    /// <summary>
+    /// "will bring total IMF financing to $1.3 billion": the amounts after "total" in a sentence that accumulates are a
+    /// running total; "The payout of SDR 190 million brings total financing under the facility to about $780 million" still
+    /// reports the payout before it. The token of "total", or the sentence's end when there is none.
+    /// </summary>
+    private static int RunningTotalStart(ExtractionContext context, int index, Sentence sentence)
+    {
+        if (!context.SentenceHas(index, WordClass.Total) || !context.SentenceHas(index, WordClass.Accumulate))
         {
-            return true;
+            return sentence.End;
         }
 
-        return false;
+        for (var k = sentence.First; k < sentence.End; k++)
+        {
+            if (context.Text(k) is "total")
+            {
+                return k;
+            }
+        }
+
+        return sentence.End;
     }
 
     /// <summary>"completed the first review of Pakistan’s $7 billion Extended Fund Facility": a programme already running.</summary>
@@ -612,6 +668,29 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         for (k = amount.First - 1; k >= first && k >= amount.First - 4; k--)
         {
             if (context.Text(k) is "review" or "reviews" or "existing" or "ongoing" or "current" or "under")
+            {
+                return true;
+            }
+        }
+
+        // "the second review of Zambia's $1.3 billion loan programme": an owner between the review and the amount.
+        for (k = amount.First - 5; k >= first && k >= amount.First - 6; k--)
+        {
+            if (context.Text(k) is "review" or "reviews" && context.Text(k + 1) is "of"
+                && HasPossessive(context, k + 2, amount.First))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPossessive(ExtractionContext context, int first, int end)
+    {
+        for (var k = first; k < end; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.Possessive)
             {
                 return true;
             }
@@ -720,7 +799,9 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                 if (m < sentence.End && IsCountNoun(context.Text(m)))
                 {
                     // "approved $1.2 billion for Kenya under two operations": the count follows its total.
-                    if (m > amount.End && k - amount.End <= 6 && !context.RangeHas(amount.End, k, WordClass.Financing))
+                    // "cleared $800 million (about Rs 224 billion) for Pakistan under three operations": past a conversion.
+                    var after = AfterParenthesis(context, sentence, amount.End);
+                    if (m > after && k - after <= 6 && !context.RangeHas(after, k, WordClass.Financing))
                     {
                         isTotal = true;
                     }
@@ -733,13 +814,39 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                     // agreements pertains to the Rural Roads Program worth $250 million": a part.
                     var near = amount.First - m <= 3
                         || (amount.First - m <= 8 && !context.RangeHas(m, amount.First, WordClass.ProjectHead) && !(k > sentence.First && context.Text(k - 1) is "the" or "of"));
-                    isTotal |= amount.First > m && near && context.Text(amount.First - 1) is "worth" or "of" or "totaling" or "totalling" or "valued";
+                    // "three financing agreements with the bank worth roughly $500 million": a hedge between the two.
+                    var before = amount.First - 1;
+                    while (before > m && context.Text(before) is "about" or "around" or "some" or "nearly" or "roughly" or "approximately" or "almost" or "over")
+                    {
+                        before--;
+                    }
+
+                    isTotal |= amount.First > m && near && context.Text(before) is "worth" or "of" or "totaling" or "totalling" or "valued";
                     break;
                 }
             }
         }
 
         return isTotal;
+    }
+
+    /// <summary>The token after a parenthesis of a few words that opens at <paramref name="at"/>, or <paramref name="at"/>.</summary>
+    private static int AfterParenthesis(ExtractionContext context, Sentence sentence, int at)
+    {
+        if (at >= sentence.End || !context.Tokens[at].IsPunctuation(context.Source, '('))
+        {
+            return at;
+        }
+
+        for (var close = at + 1; close < sentence.End && close <= at + 6; close++)
+        {
+            if (context.Tokens[close].IsPunctuation(context.Source, ')'))
+            {
+                return close + 1;
+            }
+        }
+
+        return at;
     }
 
     private static bool IsCountNoun(ReadOnlySpan<char> word) =>
@@ -758,8 +865,8 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
     /// <summary>The lender (a development bank, fund or agency; else a lending country) and the borrower (a country).</summary>
     private static void ReadParties(ExtractionContext context, Sentence sentence, int first, int end, Draft draft, PackageDraft? package)
     {
-        // The clause, the sentence, the package the agreement belongs to, then the article.
-        var lender = LenderIn(context, first, end) ?? LenderIn(context, sentence.First, sentence.End) ?? PackageParty(package, "lender") ?? ArticleLender(context);
+        // The lender a relative clause hangs from, the clause, the sentence, the package the agreement belongs to, then the article.
+        var lender = RelativeLender(context, sentence, first) ?? LenderIn(context, first, end) ?? LenderIn(context, sentence.First, sentence.End) ?? PackageParty(package, "lender") ?? ArticleLender(context);
         if (lender is null && CountriesSigning(context, first, end) is { } pair)
         {
             lender = (pair.Lender, pair.Span, nameof(LoanAgreementExtractor) + ".CountriesSigning");
@@ -799,6 +906,145 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// "The approvals were given by the bank's directors on Monday": the approvals of the agreements just reported, as the
+    /// sentence's subject; "Each side's internal approvals had been completed by Feb. 3" dates no approval of a lender.
+    /// </summary>
+    private static bool ApprovalsSubject(ExtractionContext context, Sentence sentence) =>
+        sentence.Count > 2 && context.Text(sentence.First) is "The" or "Both" && context.Text(sentence.First + 1) is "approvals";
+
+    /// <summary>Whether the sentence has an amount in SDR that the borrower draws or is given (<see cref="IsDrawnSpecialDrawingRights"/>).</summary>
+    private static bool HasSpecialDrawingRights(ExtractionContext context, Sentence sentence)
+    {
+        foreach (var annotation in context.AnnotationsIn(sentence.First, sentence.End, AnnotationKind.Money))
+        {
+            if (IsDrawnSpecialDrawingRights(context, sentence, annotation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Ghana could then draw SDR 270 million", "would provide an additional SDR 150 million": an amount in the IMF's unit
+    /// that the borrower draws or is given is the IMF's financing, though no loan word stands near it; "repaid SDR 40
+    /// million" is not.
+    /// </summary>
+    private static bool IsDrawnSpecialDrawingRights(ExtractionContext context, Sentence sentence, Annotation amount)
+    {
+        if (context.Money[amount.Entity].Value.Currency != s_specialDrawingRight)
+        {
+            return false;
+        }
+
+        var k = amount.First - 1;
+        while (k > sentence.First && context.Text(k) is "an" or "additional" or "a" or "further" or "about" or "around" or "some" or "to")
+        {
+            k--;
+        }
+
+        return k >= sentence.First && context.Text(k) is "draw" or "drawing" or "receive" or "receiving" or "access" or "provide" or "providing" or "release"
+            or "releasing" or "unlock" or "unlocking" or "disburse" or "disbursing";
+    }
+
+    /// <summary>
+    /// "Chad's $180 million loan will fund power lines and Mali's $120 million grant water supply": the country that owns
+    /// the amount borrows it, though another country comes first in the clause. Only where a lending institution is named
+    /// and is not of that country, and no "to" or "for" names the borrower: "China's $2 billion loan to Laos" lends.
+    /// </summary>
+    private static void ReadPossessiveBorrower(ExtractionContext context, Sentence sentence, int clauseFirst, int clauseEnd, Annotation amount, LoanDraft loan)
+    {
+        for (var k = amount.End; k + 1 < clauseEnd; k++)
+        {
+            if (context.Text(k) is "to" or "for" && context.AnnotationAt(context.Text(k + 1) is "the" ? k + 2 : k + 1) is { Kind: AnnotationKind.Place })
+            {
+                return;
+            }
+        }
+
+        var possessive = amount.First - 1;
+        if (loan.Borrower is not null || possessive - 1 < clauseFirst || context.Tokens[possessive].Kind != TokenKind.Possessive
+            || context.AnnotationAt(possessive - 1) is not { Kind: AnnotationKind.Place, IsAdjective: false } owner || owner.End != possessive
+            || Parties.IsHeadquarters(context, owner) || Parties.CountryOf(context, context.Places[owner.Entity]) is not { } country
+            || (loan.Package?.Lender ?? LenderIn(context, sentence.First, sentence.End)?.Entity) is not OrganizationEntity lender || lender.CountryCode == country.CountryCode)
+        {
+            return;
+        }
+
+        loan.Borrower = country;
+        loan.Note("borrower", Span(context, owner), nameof(LoanAgreementExtractor) + ".PossessiveBorrower");
+    }
+
+    /// <summary>Whether a clause is a relative clause after a comma: ", which signed …", ", who approved …".</summary>
+    private static bool IsRelativeClause(ExtractionContext context, int clauseFirst) =>
+        clauseFirst > 0 && context.Text(clauseFirst) is "which" or "who" && context.Tokens[clauseFirst - 1].IsPunctuation(context.Source, ',');
+
+    /// <summary>
+    /// "… share the cost: the OPEC Fund for International Development (OFID), which signed a $40 million loan …, and the
+    /// Kuwait Fund, which will give a $15 million grant": the lender a relative clause hangs from, though another lender
+    /// follows in the same clause.
+    /// </summary>
+    private static (INamedEntity Entity, TextSpan Span, string Rule)? RelativeLender(ExtractionContext context, Sentence sentence, int clauseFirst)
+    {
+        if (!IsRelativeClause(context, clauseFirst) || clauseFirst - 2 < sentence.First)
+        {
+            return null;
+        }
+
+        // Past an acronym in parentheses: "the OPEC Fund for International Development (OFID), which …".
+        var k = clauseFirst - 2;
+        if (context.Tokens[k].IsPunctuation(context.Source, ')') && k - 2 >= sentence.First && context.Tokens[k - 2].IsPunctuation(context.Source, '('))
+        {
+            k -= 3;
+        }
+
+        return k >= sentence.First && context.AnnotationAt(k) is { Kind: AnnotationKind.Organization } annotation && annotation.End == k + 1
+            && context.Organizations[annotation.Entity] is var organization && IsLender(organization)
+            ? (organization, Span(context, annotation), nameof(LoanAgreementExtractor) + ".Relative")
+            : null;
+    }
+
+    /// <summary>
+    /// A proposal, not an agreement: "a proposed $250 million credit line", "A proposed port financing deal worth about
+    /// 50 billion shillings" — the proposal word before the amount, or in the noun phrase that "worth" or "of" gives it to.
+    /// </summary>
+    private static bool IsProposal(ExtractionContext context, Sentence sentence, Annotation amount)
+    {
+        if (context.HasWord(Math.Max(sentence.First, amount.First - 2), amount.First, "proposed", "mooted", "possible", "potential"))
+        {
+            return true;
+        }
+
+        var k = amount.First - 1;
+        while (k > sentence.First && context.Text(k) is "about" or "around" or "roughly" or "some" or "nearly" or "almost" or "approximately" or "over")
+        {
+            k--;
+        }
+
+        if (k <= sentence.First || context.Text(k) is not ("worth" or "valued" or "of"))
+        {
+            return false;
+        }
+
+        // Back to the phrase's article: "A proposed port financing deal".
+        for (var m = k - 1; m >= sentence.First && m >= k - 6 && context.Tokens[m].IsWord; m--)
+        {
+            if (context.Text(m) is "proposed" or "mooted" or "possible" or "potential")
+            {
+                return true;
+            }
+
+            if (context.Text(m) is "a" or "an" or "the" or "A" or "An" or "The")
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     private static (INamedEntity Entity, TextSpan Span, string Rule)? LenderIn(ExtractionContext context, int first, int end)
@@ -1405,6 +1651,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
     private static void Finish(ExtractionContext context)
     {
+        MergeSpecialDrawingRights(context.Drafts.Loans);
         foreach (var loan in context.Drafts.Loans)
         {
             if (loan.Status != LoanStatus.Background)
@@ -1456,6 +1703,66 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         }
     }
 
+    /// <summary>
+    /// "Ghana can expect about $370 million from the IMF … the country may draw SDR 270 million": an IMF arrangement
+    /// told in dollars and in its own unit is one agreement, made in SDR. The two are one when lender and borrower agree
+    /// and the dollars are the SDR at a rate the unit has kept to (1.2 to 1.6 dollars).
+    /// </summary>
+    private static void MergeSpecialDrawingRights(List<LoanDraft> loans)
+    {
+        for (var i = loans.Count - 1; i >= 0; i--)
+        {
+            var sdr = loans[i];
+            if (sdr.Amount?.Value is not { } units || units.Currency != s_specialDrawingRight || sdr.Status == LoanStatus.Background || sdr.Package is not null
+                || sdr.Lender is null || units.Amount <= 0)
+            {
+                continue;
+            }
+
+            foreach (var dollars in loans)
+            {
+                if (dollars == sdr || dollars.Amount?.Value is not { Currency.Value: "USD" } value || dollars.Status == LoanStatus.Background || dollars.Package is not null
+                    || dollars.Lender != sdr.Lender || dollars.Borrower != sdr.Borrower || value.Amount / units.Amount is < 1.2m or > 1.6m)
+                {
+                    continue;
+                }
+
+                // The first of the two keeps its place and id; it takes the SDR amount and whatever else only the other said.
+                var (kept, merged) = dollars.Sentence <= sdr.Sentence ? (dollars, sdr) : (sdr, dollars);
+                kept.Amount = sdr.Amount;
+                kept.Evidence.RemoveAll(e => e.Field == "amount");
+                kept.Note("amount", sdr.Amount!.Span, sdr.Amount.Rule);
+                kept.Name ??= merged.Name;
+                kept.Approved ??= merged.Approved;
+                kept.Signed ??= merged.Signed;
+                if (!kept.Evidence.Exists(e => e.Field == "instrument"))
+                {
+                    kept.Instrument = merged.Instrument;
+                }
+
+                foreach (var person in merged.Signatories)
+                {
+                    if (!kept.Signatories.Contains(person))
+                    {
+                        kept.Signatories.Add(person);
+                    }
+                }
+
+                kept.Status = kept.Status == LoanStatus.Announced ? merged.Status : kept.Status;
+                foreach (var evidence in merged.Evidence)
+                {
+                    if (evidence.Field is "name" or "approved" or "signed" or "instrument" or "signatories")
+                    {
+                        kept.Note(evidence.Field, evidence.Span, evidence.Rule);
+                    }
+                }
+
+                loans.Remove(merged);
+                break;
+            }
+        }
+    }
+
     private static TextSpan Span(ExtractionContext context, Annotation annotation) =>
         context.SpanOfChars(annotation.Start, annotation.Start + annotation.Length);
 
@@ -1467,11 +1774,18 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
         public List<LoanDraft> Spare { get; } = [];
 
+        /// <summary>The agreements of a sentence read in a relative clause of their own, which the sentence's date does not reach.</summary>
+        public List<LoanDraft> OwnVerb { get; } = [];
+
+        public List<LoanDraft> Dated { get; } = [];
+
         public void Clear()
         {
             Amounts.Clear();
             Last.Clear();
             Spare.Clear();
+            OwnVerb.Clear();
+            Dated.Clear();
         }
     }
 }

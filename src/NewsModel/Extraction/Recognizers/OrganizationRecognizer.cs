@@ -213,6 +213,13 @@ internal sealed class OrganizationRecognizer : ExtractionRule
             return null;
         }
 
+        // "the Extended Credit Fund Facility", "the Climate Fund Readiness Programme": a programme or facility noun after
+        // the last organisation noun heads the name of something the organisation runs.
+        if (j > head + 1 && (context.ClassOf(j - 1) & WordClass.ProjectHead) != 0)
+        {
+            return j - 1;
+        }
+
         var phraseEnd = head + 1;
 
         // "Ministry of Foreign Affairs of Afghanistan": of/for + capitalised words or a known place.

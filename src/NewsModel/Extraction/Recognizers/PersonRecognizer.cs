@@ -59,7 +59,7 @@ internal sealed class PersonRecognizer : ExtractionRule
                 var next = (context.ClassOf(i) & (WordClass.TitleStart | WordClass.TitleModifier)) != 0 ? TryTitled(context, sentence, i) : null;
                 if (next is null && token.IsCapitalized)
                 {
-                    next = TryApposition(context, sentence, i);
+                    next = TryApposition(context, sentence, i) ?? TryCredited(context, sentence, i);
                 }
 
                 i = next ?? i;
@@ -69,6 +69,74 @@ internal sealed class PersonRecognizer : ExtractionRule
         LinkShortMentions(context);
         AddPhotographer(context);
         ResolveMissingAffiliations(context);
+    }
+
+    /// <summary>
+    /// "(Reporting by Ana Ruiz and Li Wei; Editing by Tom Hale)", "—With assistance from Sara Lind.": the journalists a wire
+    /// credit names, two words or more each, with no title.
+    /// </summary>
+    private static int? TryCredited(ExtractionContext context, Sentence sentence, int i)
+    {
+        if (!IsAfterCreditLead(context, sentence, i))
+        {
+            return null;
+        }
+
+        var nameEnd = ReadName(context, i, sentence.End);
+        if (nameEnd - i < 2)
+        {
+            return null;
+        }
+
+        if (ExistingPerson(context, i, nameEnd) is { } known)
+        {
+            AddMention(context, known, i, nameEnd);
+        }
+        else
+        {
+            AddPerson(context, i, nameEnd, nameof(PersonRecognizer) + ".Credit");
+        }
+
+        return nameEnd - 1;
+    }
+
+    /// <summary>Whether the name at <paramref name="i"/> follows "Reporting by", "Editing by", "Writing by" or "assistance from", or another name so credited and "and" or a comma.</summary>
+    private static bool IsAfterCreditLead(ExtractionContext context, Sentence sentence, int i)
+    {
+        var k = i - 1;
+        for (var names = 0; names < 4 && k > sentence.First; names++)
+        {
+            if (context.Text(k) is "by" && context.Text(k - 1) is "Reporting" or "reporting" or "Editing" or "Writing" or "Compiled" or "compiled")
+            {
+                return true;
+            }
+
+            if (context.Text(k) is "from" && context.Text(k - 1) is "assistance")
+            {
+                return true;
+            }
+
+            if (!(context.Text(k) is "and" || context.Tokens[k].IsPunctuation(context.Source, ',')))
+            {
+                return false;
+            }
+
+            // Back over the name before the "and" or comma.
+            k--;
+            var nameWords = 0;
+            while (k > sentence.First && context.Tokens[k].IsWord && context.Tokens[k].IsCapitalized && nameWords < MaxNameWords)
+            {
+                k--;
+                nameWords++;
+            }
+
+            if (nameWords < 2)
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"Photo: R. Kumar Das", "AFP Photo/Jean Martin": the photographer a photo credit names, of the agency before the slash.</summary>
@@ -195,7 +263,50 @@ internal sealed class PersonRecognizer : ExtractionRule
             return null;
         }
 
-        return MostNamedLender(context);
+        // "The OPEC Fund … and the Asian Development Bank are sharing the dam's cost. Karim Nasser, the fund's
+        // Vice-President …": a fund or bank named just before, in this sentence or the last, is the one meant.
+        var owner = prefix[..^3];
+        return NearestLenderNamed(context, title.Start, owner[(owner.LastIndexOf(' ') + 1)..]) ?? MostNamedLender(context);
+    }
+
+    /// <summary>
+    /// The lender mentioned last before <paramref name="before"/>, in its sentence or the one before it, whose name holds
+    /// <paramref name="head"/> ("Fund", "Bank"); any lender for "lender".
+    /// </summary>
+    private static OrganizationEntity? NearestLenderNamed(ExtractionContext context, int before, ReadOnlySpan<char> head)
+    {
+        var from = 0;
+        for (var s = 0; s < context.Sentences.Count; s++)
+        {
+            var sentence = context.Sentences[s];
+            if (sentence.Count > 0 && context.Tokens[sentence.First].Start <= before && before < context.Tokens[sentence.End - 1].End)
+            {
+                from = context.Tokens[context.Sentences[Math.Max(0, s - 1)].First].Start;
+                break;
+            }
+        }
+
+        var any = head.Equals("lender", StringComparison.OrdinalIgnoreCase);
+        OrganizationEntity? best = null;
+        var bestStart = -1;
+        foreach (var organization in context.Organizations)
+        {
+            if (!organization.IsLender || !(any || organization.Name.AsSpan().Contains(head, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            foreach (var mention in organization.Mentions)
+            {
+                if (mention.Span.Start >= from && mention.Span.Start < before && mention.Span.Start > bestStart)
+                {
+                    best = organization;
+                    bestStart = mention.Span.Start;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The lender the article names most; the first of those named as often.</summary>
@@ -1130,6 +1241,23 @@ internal sealed class PersonRecognizer : ExtractionRule
             }
         }
 
+        // "signed on behalf of Peru by Minister of Finance Ana Ruiz", "a Kenyan delegation led by Deputy Director Ana Ruiz":
+        // the side named just before "by" is the person's.
+        if (SideBeforeBy(context, sentence, title.Start) is { } side && Assign(context, person, side, nameof(PersonRecognizer) + ".SideLedBy"))
+        {
+            return;
+        }
+
+        // "talks with bank President Ana Ruiz": the bank, fund or lender named just before, else the one the article is about.
+        if (title.Start > sentence.First && context.Text(title.Start - 1) is "bank" or "fund" or "lender" && !context.Tokens[title.Start - 1].IsCapitalized
+            && (NearestLenderNamed(context, context.Tokens[title.Start - 1].Start, context.Text(title.Start - 1)) ?? MostNamedLender(context)) is { } generic)
+        {
+            person.AffiliationOrganization = generic;
+            person.AffiliationSpan = context.Span(title.Start - 1, title.Start);
+            person.AffiliationRule = nameof(PersonRecognizer) + ".TheBank";
+            return;
+        }
+
         // In apposition, the words between the comma and the title: "…, the World Bank’s country director".
         for (var probe = title.AffiliationStart; probe < title.Start; probe++)
         {
@@ -1172,6 +1300,41 @@ internal sealed class PersonRecognizer : ExtractionRule
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// The country or organisation in "on behalf of X by", "X delegation led by" or "X team headed by" right before
+    /// <paramref name="titleStart"/>.
+    /// </summary>
+    private static Annotation? SideBeforeBy(ExtractionContext context, Sentence sentence, int titleStart)
+    {
+        var k = titleStart - 1;
+        if (k - 2 < sentence.First || context.Text(k) is not "by")
+        {
+            return null;
+        }
+
+        // "on behalf of Peru by": the side ends right before "by".
+        if (AnnotationAt(context, k - 1) is { } side && side.End == k)
+        {
+            return side.First - 3 >= sentence.First && context.Text(side.First - 1) is "of" && context.Text(side.First - 2) is "behalf"
+                && context.Text(side.First - 3) is "on" ? side : null;
+        }
+
+        // "an ADB delegation led by", "the Kenyan team, headed by".
+        k--;
+        if (context.Text(k) is not ("led" or "headed"))
+        {
+            return null;
+        }
+
+        k--;
+        if (k > sentence.First && context.Tokens[k].IsPunctuation(context.Source, ','))
+        {
+            k--;
+        }
+
+        return k - 1 >= sentence.First && context.Text(k) is "delegation" or "team" or "mission" && AnnotationAt(context, k - 1) is { } owner && owner.End == k ? owner : null;
     }
 
     /// <summary>"CAF executive president", "Tajik First Deputy Minister": a word of rank between the affiliation and the title.</summary>
