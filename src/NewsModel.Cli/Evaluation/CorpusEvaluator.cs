@@ -57,7 +57,7 @@ internal sealed class CorpusEvaluator(NewsPipeline pipeline)
 
         Match(name, "meetings", gold.Meetings, article.Meetings, (g, p) => SameSet(g.Parties, p.Parties) && SameDate(g.Date, p.Date), Describe, Describe);
         Match(name, "loanAgreements", gold.Loans, [.. article.LoanAgreements.Where(l => l.Status != LoanStatus.Background)],
-            (g, p) => Same(g.Lender, p.Lender) && Same(g.Borrower, p.Borrower) && p.Amount is { } amount && g.Amount == amount.Amount && g.Currency == amount.Currency.Value,
+            (g, p) => SameLender(article, g.Lender, p.Lender) && Same(g.Borrower, p.Borrower) && p.Amount is { } amount && g.Amount == amount.Amount && g.Currency == amount.Currency.Value,
             Describe, Describe);
         Match(name, "delegations", gold.Delegations, article.Delegations, (g, p) => Same(g.Side, p.Side) && SameName(g.Head, p.Head), Describe, Describe);
         Match(name, "commitments", gold.Commitments, article.Commitments, (g, p) => SameSet(g.Parties, p.Parties) && SameAction(g.Action, p.Action), Describe, Describe);
@@ -176,6 +176,22 @@ internal sealed class CorpusEvaluator(NewsPipeline pipeline)
 
     private static bool Same(string? gold, string? predicted) =>
         gold is null ? predicted is null : predicted is not null && string.Equals(gold, predicted, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Lenders agree by name, or as members of one group the article names both of: an "IDA credit" is the World
+    /// Bank's to a reader, as the gold format's own example counts it.
+    /// </summary>
+    private static bool SameLender(Article article, string? gold, string? predicted)
+    {
+        if (Same(gold, predicted))
+        {
+            return true;
+        }
+
+        var goldGroup = article.Organizations.FirstOrDefault(o => Same(gold, o.Name))?.Parent;
+        var predictedGroup = article.Organizations.FirstOrDefault(o => Same(predicted, o.Name))?.Parent;
+        return goldGroup is not null && Same(goldGroup, predictedGroup);
+    }
 
     private static bool SameSet(IReadOnlyList<string> gold, IEnumerable<string> predicted) =>
         gold.Select(Normalize).ToHashSet().SetEquals(predicted.Select(Normalize));
