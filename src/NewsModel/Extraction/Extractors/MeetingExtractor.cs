@@ -291,11 +291,40 @@ internal sealed class MeetingExtractor : ExtractionRule
     /// </summary>
     private static bool MetWith(ExtractionContext context, Sentence sentence, int i)
     {
+        if (MeetsAGoal(context, sentence, i))
+        {
+            return false;
+        }
+
         var next = i + 1 < sentence.End ? context.Text(i + 1) : default;
         return next is "with" or "on" or "in" or "at" or "here" or "there" or "for" or "again" or "officials" or "representatives" or "leaders" or "executives"
                 or "counterparts"
             || (i + 1 < sentence.End && (context.IsCovered(i + 1) || context.TitleAt(i + 1) is not null))
+            // "the ministers met to discuss …": a meeting told by its purpose.
+            || (next is "to" && i + 2 < sentence.End && context.Text(i + 2) is "discuss" or "review" or "explore" or "exchange" or "consider" or "assess"
+                or "finalise" or "finalize" or "sign" or "coordinate" or "examine" or "prepare" or "address" or "resolve")
             || (next is "the" or "his" or "her" or "their" && i + 2 < sentence.End && (context.TitleAt(i + 2) is not null || context.IsCovered(i + 2)));
+    }
+
+    /// <summary>"to help meet Mozambique's financing needs", "met all its targets": a need or goal met, not a meeting.</summary>
+    private static bool MeetsAGoal(ExtractionContext context, Sentence sentence, int i)
+    {
+        for (var k = i + 1; k < sentence.End && k <= i + 8; k++)
+        {
+            // "met to discuss the needs of refugees", "met in Hanoi on the demands of …": a meeting about them.
+            if (context.Text(k) is "with" or "to" or "in" or "on" or "at" or "for" or "and" or "about" || context.Tokens[k].IsPunctuation(context.Source, ','))
+            {
+                return false;
+            }
+
+            if (context.Text(k) is "needs" or "need" or "demand" or "demands" or "requirements" or "requirement" or "targets" or "target" or "obligations"
+                or "goals" or "goal" or "criteria" or "costs" or "expectations" or "deadline" or "benchmarks" or "conditions" or "shortfall" or "gap")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"The visit came a day after …", "preparations for the visit": a meeting reported elsewhere, only referred to.</summary>
