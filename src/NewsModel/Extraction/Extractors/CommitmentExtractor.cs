@@ -376,7 +376,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         if (first < verb && GroupReference(context, first, subjectVerb) is { } group
-            && (meeting?.Parties ?? LatestMeeting(context, sentence)?.Parties ?? (IsPair(context, group) ? MostNamedPair(context) : null)) is { } sides)
+            && (Counted(context, sentence, group, meeting ?? LatestMeeting(context, sentence))?.Parties ?? (IsPair(context, group) ? MostNamedPair(context) : null)) is { } sides)
         {
             // With no held meeting: "Both sides also agreed …" after a planned one, or, with none at all, the two parties
             // the article names most.
@@ -690,6 +690,49 @@ internal sealed class CommitmentExtractor : ExtractionRule
         return latest;
     }
 
+    /// <summary>
+    /// "The four governments agreed …" after a meeting of two: the latest meeting of as many sides (three or more) as
+    /// the number says, when there is one; else <paramref name="meeting"/>.
+    /// </summary>
+    private static MeetingDraft? Counted(ExtractionContext context, Sentence sentence, (int Start, int End) group, MeetingDraft? meeting)
+    {
+        var count = 0;
+        for (var k = group.Start; k < group.End; k++)
+        {
+            count = CountWord(context.Text(k)) is > 0 and var n ? n : count;
+        }
+
+        // "The two sides" stays with the meeting at hand: a pair is too common a count to look elsewhere for.
+        if (count < 3 || meeting is null || meeting.Parties.Count == count)
+        {
+            return meeting;
+        }
+
+        MeetingDraft? counted = null;
+        foreach (var candidate in context.Drafts.Meetings)
+        {
+            if (candidate.Parties.Count == count && context.Sentences[candidate.Sentence].First <= sentence.First)
+            {
+                counted = candidate;
+            }
+        }
+
+        return counted ?? meeting;
+    }
+
+    /// <summary>"two" to "eight" as a number; 0 for any other word.</summary>
+    private static int CountWord(ReadOnlySpan<char> word) => word switch
+    {
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        _ => 0,
+    };
+
     /// <summary>"Both sides", "the two": a reference that says there are exactly two.</summary>
     private static bool IsPair(ExtractionContext context, (int Start, int End) group) =>
         context.HasWord(group.Start, group.End, "both", "Both", "two");
@@ -726,14 +769,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
     {
         for (var k = first; k + 1 < verb; k++)
         {
-            var count = context.Text(k) switch
-            {
-                "two" => 2,
-                "three" => 3,
-                "four" => 4,
-                "five" => 5,
-                _ => 0,
-            };
+            var count = CountWord(context.Text(k));
             if (count == 0 || context.Text(k + 1) is not ("institutions" or "lenders" or "banks" or "funds" or "financiers" or "co-financiers"
                 or "organisations" or "organizations" or "agencies"))
             {

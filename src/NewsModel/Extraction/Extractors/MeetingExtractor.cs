@@ -297,7 +297,7 @@ internal sealed class MeetingExtractor : ExtractionRule
         }
 
         var next = i + 1 < sentence.End ? context.Text(i + 1) : default;
-        return next is "with" or "on" or "in" or "at" or "here" or "there" or "for" or "again" or "officials" or "representatives" or "leaders" or "executives"
+        return next is "with" or "on" or "in" or "at" or "here" or "there" or "for" or "again" or "online" or "officials" or "representatives" or "leaders" or "executives"
                 or "counterparts"
             || (i + 1 < sentence.End && (context.IsCovered(i + 1) || context.TitleAt(i + 1) is not null))
             // "the ministers met to discuss …": a meeting told by its purpose.

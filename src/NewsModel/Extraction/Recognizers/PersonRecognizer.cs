@@ -1200,16 +1200,19 @@ internal sealed class PersonRecognizer : ExtractionRule
             k = title.Start - 1;
         }
 
+        var ranks = 0;
         for (var probe = title.Start - 1; probe >= Math.Max(sentence.First, title.Start - 4); probe--)
         {
             // "CAF Executive President …": a capitalised qualifier of the title sits between the affiliation and the title.
             if (context.Tokens[probe].Kind == TokenKind.Possessive
                 || (!context.IsCovered(probe) && probe >= title.Start - 2 && IsRankWord(context.Text(probe))))
             {
+                ranks += context.Tokens[probe].Kind == TokenKind.Possessive ? 0 : 1;
                 continue;
             }
 
-            if (AnnotationAt(context, probe) is { } annotation && annotation.End >= title.Start - 1)
+            // "the AIIB's acting president, Ana Ruiz": an owner, its possessive and a word of rank before the title.
+            if (AnnotationAt(context, probe) is { } annotation && annotation.End >= title.Start - 1 - ranks)
             {
                 if (Assign(context, person, annotation, nameof(PersonRecognizer) + ".Prefix"))
                 {
