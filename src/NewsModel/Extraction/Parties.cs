@@ -75,10 +75,38 @@ internal static class Parties
         }
     }
 
-    /// <summary>The article's home country: the dateline's, else the country it names most.</summary>
+    /// <summary>
+    /// "WASHINGTON, June 18, 2026 — The World Bank’s Board …": a dateline that is the seat of the institution its lead
+    /// names is the release's address, not the home of the people in it (a minister of the borrower is not American).
+    /// </summary>
+    private static bool IsReleaseAddress(ExtractionContext context, Dateline dateline)
+    {
+        const int LeadChars = 250;
+        foreach (var organization in context.Organizations)
+        {
+            if (Gazetteer.OrganizationNamed(organization.Name)?.Headquarters is not { } seat
+                || !dateline.Places[0].StartsWith(seat, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            foreach (var mention in organization.Mentions)
+            {
+                if (mention.Span.Start >= dateline.Span.Start && mention.Span.Start < dateline.Span.Start + dateline.Span.Length + LeadChars)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The article's home country: the dateline's, unless it is a release's address, else the country it names most.</summary>
     public static PlaceEntity? HomeCountry(ExtractionContext context)
     {
-        if (context.Article.Dateline is { } dateline && dateline.Places.Length > 0 && Gazetteer.CountryOfPlaceName(dateline.Places[0]) is { } country)
+        if (context.Article.Dateline is { } dateline && dateline.Places.Length > 0 && Gazetteer.CountryOfPlaceName(dateline.Places[0]) is { } country
+            && !IsReleaseAddress(context, dateline))
         {
             return Recognizers.GazetteerRecognizer.CountryPlace(context, country, dateline.Span);
         }

@@ -122,7 +122,8 @@ internal static class Gazetteer
                 acronyms.FirstOrDefault(),
                 ParseKind(VocabularyFile.Column(row, 3)),
                 NullIfEmpty(VocabularyFile.Column(row, 4)),
-                NullIfEmpty(VocabularyFile.Column(row, 5))));
+                NullIfEmpty(VocabularyFile.Column(row, 5)),
+                NullIfEmpty(VocabularyFile.Column(row, 6))));
             AddPhrase(entities, row[0], EntityKind.Organization, index);
             foreach (var phrase in acronyms.Concat(VocabularyFile.List(VocabularyFile.Column(row, 2))))
             {
