@@ -172,8 +172,8 @@ internal static class Antecedents
             var person = context.People[annotation.Entity];
             if (titleFirst < 0 || HasTitleWords(context, person.Title, titleFirst, titleEnd))
             {
-                // The holder the story is about, named most often so far, else the latest: "Minister Han … met Energy
-                // Minister Karimov … The Minister concluded his visit" is Han.
+                // The holder the story is about, named most often so far, else the latest: "Minister Sato … met Energy
+                // Minister Okafor … The Minister concluded his visit" is Han.
                 var count = Mentions(context, first, annotation);
                 if (count >= lastCount)
                 {

@@ -267,10 +267,10 @@ internal sealed class CommitmentExtractor : ExtractionRule
                 break;
             }
 
-            // "to set up a working group, which is to meet in Seoul in December": what the thing promised will do is
-            // part of the promise.
-            if (tokens[k].IsPunctuation(context.Source, ',') && k + 2 < end && context.Text(k + 1) is "which"
-                && context.Text(k + 2) is "will" or "is" or "would" or "shall" or "are")
+            // "to form a rail council, which is to report by June": what the thing promised will do is part of the
+            // promise; ", which is funded by Japan" is not.
+            if (tokens[k].IsPunctuation(context.Source, ',') && k + 3 < end && context.Text(k + 1) is "which"
+                && (context.Text(k + 2) is "will" or "would" or "shall" || (context.Text(k + 2) is "is" or "are" && context.Text(k + 3) is "to")))
             {
                 continue;
             }
@@ -430,9 +430,10 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         // "the bank pledged …", "the fund remained committed …": the lender the speaker works for, else the last one named.
-        // "Executive Directors urged …", "the Board stressed …", "Staff called for …": a lender's board or staff speak for it.
+        // "Executive Directors called for …", "the Board stressed …", "IMF staff urged …": a lender's board or staff speak
+        // for it; a lower-case "board" or "staff" of anyone else does not.
         if (draft.Parties.Count == 0 && first < verb
-            && context.HasWord(first, subjectVerb, "bank", "Bank", "fund", "Fund", "lender", "Directors", "directors", "Board", "board", "Staff", "staff")
+            && (context.HasWord(first, subjectVerb, "bank", "Bank", "fund", "Fund", "lender", "Directors", "Board") || LenderStaff(context, first, subjectVerb))
             && Lender(context, sentence, verb) is { } lender)
         {
             Parties.AddDistinct(draft.Parties, lender);
@@ -610,8 +611,9 @@ internal sealed class CommitmentExtractor : ExtractionRule
     /// <summary>The person last named before the verb whose title has a title word of the subject ("the Minister" → "Minister of Finance").</summary>
     private static PersonEntity? TitleHolder(ExtractionContext context, Sentence sentence, int first, int verb)
     {
-        // "The Minister pledged …": the holder the story is about (see Antecedents.Described).
-        if (Antecedents.Described(context, first, verb) is { } described)
+        // "The Minister pledged …": the holder the story is about (see Antecedents.Described); "The Finance Minister,
+        // Ana Ruiz, pledged …" names its own.
+        if (!context.AnnotationsIn(first, verb, AnnotationKind.Person).Any() && Antecedents.Described(context, first, verb) is { } described)
         {
             return context.People[described.Entity];
         }
@@ -718,6 +720,21 @@ internal sealed class CommitmentExtractor : ExtractionRule
         }
 
         return counted ?? meeting;
+    }
+
+    /// <summary>"IMF staff", "the Fund's staff": staff named after a lender.</summary>
+    private static bool LenderStaff(ExtractionContext context, int first, int end)
+    {
+        for (var k = first + 1; k < end; k++)
+        {
+            if (context.Text(k) is "staff" && (context.AnnotationAt(k - 1) is { Kind: AnnotationKind.Organization }
+                || (k >= first + 2 && context.Tokens[k - 1].Kind == TokenKind.Possessive && context.Text(k - 2) is "Fund" or "Bank")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"two" to "eight" as a number; 0 for any other word.</summary>

@@ -1757,7 +1757,14 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
                     }
                 }
 
-                loans.Remove(merged);
+                // Removing an earlier draft moves the kept one down: step past it, so it takes no second dollar amount.
+                var removedAt = loans.IndexOf(merged);
+                loans.RemoveAt(removedAt);
+                if (removedAt < i)
+                {
+                    i--;
+                }
+
                 break;
             }
         }

@@ -287,7 +287,7 @@ internal sealed class MeetingExtractor : ExtractionRule
 
     /// <summary>
     /// What may follow "met" (or its adverb) for it to report a meeting: "with", a place, a person, a title before a name
-    /// ("met Minister of Energy Ali Karimov"), "officials".
+    /// ("met Minister of Mines Rosa Quispe"), "officials".
     /// </summary>
     private static bool MetWith(ExtractionContext context, Sentence sentence, int i)
     {
@@ -306,13 +306,15 @@ internal sealed class MeetingExtractor : ExtractionRule
             || (next is "the" or "his" or "her" or "their" && i + 2 < sentence.End && (context.TitleAt(i + 2) is not null || context.IsCovered(i + 2)));
     }
 
-    /// <summary>"to help meet Mozambique's financing needs", "met all its targets": a need or goal met, not a meeting.</summary>
+    /// <summary>"to help cover Peru's import needs", "met all its targets": a need or goal met, not a meeting.</summary>
     private static bool MeetsAGoal(ExtractionContext context, Sentence sentence, int i)
     {
         for (var k = i + 1; k < sentence.End && k <= i + 8; k++)
         {
             // "met to discuss the needs of refugees", "met in Hanoi on the demands of …": a meeting about them.
-            if (context.Text(k) is "with" or "to" or "in" or "on" or "at" or "for" or "and" or "about" || context.Tokens[k].IsPunctuation(context.Source, ','))
+            // "met Prime Minister X over the budget shortfall": a person met, whatever the topic.
+            if (context.Text(k) is "with" or "to" or "in" or "on" or "at" or "for" or "and" or "about" || context.Tokens[k].IsPunctuation(context.Source, ',')
+                || context.TitleAt(k) is not null || context.AnnotationAt(k) is { Kind: AnnotationKind.Person or AnnotationKind.Organization })
             {
                 return false;
             }
@@ -341,7 +343,7 @@ internal sealed class MeetingExtractor : ExtractionRule
             && context.Text(i - 3) is "Speaking" or "speaking" or "Addressing" or "addressing" or "Referring" or "referring")
         || (i - 2 >= sentence.First && context.Text(i - 1) is "the" && context.Text(i - 2) is "Addressing" or "addressing")
         // "The minister concluded his visit on Tuesday in Ganja": the end of the visit already reported.
-        || (i - 2 >= sentence.First && context.Text(i - 1) is "his" or "her" or "their" or "the"
+        || (i - 2 >= sentence.First && context.Text(i - 1) is "his" or "her" or "their"
             && context.Text(i - 2) is "concluded" or "concludes" or "ended" or "ends" or "wrapped" or "completed" or "completes" or "cut");
 
     private static bool BriefedOn(ExtractionContext context, Sentence sentence, int i)

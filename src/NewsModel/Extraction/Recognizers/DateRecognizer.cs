@@ -108,7 +108,7 @@ internal sealed class DateRecognizer : ExtractionRule
         return Sense.Past;
     }
 
-    /// <summary>"had been planned for Thursday", "was scheduled for March": a plan told from before it was kept or changed.</summary>
+    /// <summary>"had been set for Friday", "was scheduled for March": a plan told from before it was kept or changed.</summary>
     private static bool IsFormerPlan(ExtractionContext context, int k) =>
         k > 0 && context.Text(k - 1) is "had" or "was" or "were" or "originally" or "initially" or "previously" or "earlier"
         || k > 1 && context.Text(k - 1) is "been" && context.Text(k - 2) is "had";
@@ -122,7 +122,7 @@ internal sealed class DateRecognizer : ExtractionRule
         && context.Text(k + 1) is not ("the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her")
         && context.Text(k - 1) is "agreed" or "decided" or "resolved" or "pledged" or "vowed" or "promised" or "intend" or "intends" or "intended"
             or "hope" or "hopes" or "hoped" or "aim" or "aims" or "aimed" or "set" or "agree" or "agrees" or "decide" or "decides"
-            // "a working group, which is to meet in Seoul in December": what is to be is ahead.
+            // "a task force, which is to report in Lima in October": what is to be is ahead.
             or "is" or "are";
 
     /// <summary>
@@ -251,7 +251,7 @@ internal sealed class DateRecognizer : ExtractionRule
             if (direction == 0 && sense is Sense.Nearest)
             {
                 // The month nearer the reference, the earlier one on a tie.
-                year += month - reference.Month > 6 ? -1 : month - reference.Month < -6 ? 1 : 0;
+                year += month - reference.Month >= 6 ? -1 : month - reference.Month < -6 ? 1 : 0;
             }
             else if (direction <= 0 && month > reference.Month || direction < 0 && month == reference.Month)
             {
