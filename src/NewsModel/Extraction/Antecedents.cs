@@ -173,7 +173,7 @@ internal static class Antecedents
             if (titleFirst < 0 || HasTitleWords(context, person.Title, titleFirst, titleEnd))
             {
                 // The holder the story is about, named most often so far, else the latest: "Minister Sato … met Energy
-                // Minister Okafor … The Minister concluded his visit" is Han.
+                // Minister Okafor … The Minister concluded his visit" is Sato.
                 var count = Mentions(context, first, annotation);
                 if (count >= lastCount)
                 {
