@@ -701,7 +701,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
         var count = 0;
         for (var k = group.Start; k < group.End; k++)
         {
-            count = CountWord(context.Text(k)) is > 0 and var n ? n : count;
+            count = NumberWords.Count(context.Text(k)) ?? count;
         }
 
         // "The two sides" stays with the meeting at hand: a pair is too common a count to look elsewhere for.
@@ -736,19 +736,6 @@ internal sealed class CommitmentExtractor : ExtractionRule
 
         return false;
     }
-
-    /// <summary>"two" to "eight" as a number; 0 for any other word.</summary>
-    private static int CountWord(ReadOnlySpan<char> word) => word switch
-    {
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        _ => 0,
-    };
 
     /// <summary>"Both sides", "the two": a reference that says there are exactly two.</summary>
     private static bool IsPair(ExtractionContext context, (int Start, int End) group) =>
@@ -786,7 +773,7 @@ internal sealed class CommitmentExtractor : ExtractionRule
     {
         for (var k = first; k + 1 < verb; k++)
         {
-            var count = CountWord(context.Text(k));
+            var count = NumberWords.Count(context.Text(k)) ?? 0;
             if (count == 0 || context.Text(k + 1) is not ("institutions" or "lenders" or "banks" or "funds" or "financiers" or "co-financiers"
                 or "organisations" or "organizations" or "agencies"))
             {

@@ -788,7 +788,7 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
         // The stated count: a number word before "agreements", "loans", "credits" in the sentence.
         for (var k = sentence.First; k < sentence.End - 1; k++)
         {
-            if (CountWord(context, k) is { } count)
+            if (NumberWords.Count(context.Text(k)) is { } count)
             {
                 var m = k + 1;
                 while (m < sentence.End && m <= k + 3 && context.Tokens[m].IsWord && !IsCountNoun(context.Text(m)))
@@ -851,16 +851,6 @@ internal sealed class LoanAgreementExtractor : ExtractionRule
 
     private static bool IsCountNoun(ReadOnlySpan<char> word) =>
         word is "agreements" or "loans" or "credits" or "deals" or "grants" or "accords" or "operations" or "instruments" or "facilities";
-
-    private static int? CountWord(ExtractionContext context, int k) => context.Text(k) switch
-    {
-        "two" or "2" or "Two" => 2,
-        "three" or "3" or "Three" => 3,
-        "four" or "4" or "Four" => 4,
-        "five" or "5" or "Five" => 5,
-        "six" or "6" => 6,
-        _ => null,
-    };
 
     /// <summary>The lender (a development bank, fund or agency; else a lending country) and the borrower (a country).</summary>
     private static void ReadParties(ExtractionContext context, Sentence sentence, int first, int end, Draft draft, PackageDraft? package)
